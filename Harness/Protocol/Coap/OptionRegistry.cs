@@ -35,12 +35,29 @@ public static class OptionRegistry
         new(OptionNumber.RequestTag, "Request-Tag", OptionFormat.Opaque, 0, 8, true, "RFC 9175 §3.2.1"),
     }.ToFrozenDictionary(d => d.Number);
 
+    /// <summary>The same definitions indexed by number: the decoders look one up per option.</summary>
+    private static readonly OptionDefinition?[] ByNumber = BuildIndex();
+
     public static IEnumerable<OptionDefinition> All => Definitions.Values.OrderBy(d => d.Number);
 
     public static bool TryGet(int number, out OptionDefinition definition) =>
         Definitions.TryGetValue(number, out definition!);
 
     public static OptionDefinition? Find(int number) => Definitions.GetValueOrDefault(number);
+
+    /// <summary>Array lookup for the hot decode path; null for unknown numbers.</summary>
+    internal static OptionDefinition? Lookup(int number) => (uint)number < (uint)ByNumber.Length ? ByNumber[number] : null;
+
+    private static OptionDefinition?[] BuildIndex()
+    {
+        var index = new OptionDefinition?[Definitions.Keys.Max() + 1];
+        foreach (var definition in Definitions.Values)
+        {
+            index[definition.Number] = definition;
+        }
+
+        return index;
+    }
 
     /// <summary>Registered name, or "Option 1234" for an unknown number.</summary>
     public static string NameOf(int number) =>
