@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Harness.Protocol.Coap;
 
 /// <summary>
@@ -16,6 +18,7 @@ internal static class CoapOptionReader
     /// as such and, like any other header, leaves <paramref name="number"/> at that 16-bit reading, so
     /// a lax reader may go on.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static CoapFormatError? ReadHeader(ReadOnlySpan<byte> buffer, int baseOffset, ref int position, ref int number, out int length)
     {
         int headerOffset = position;
@@ -23,20 +26,15 @@ internal static class CoapOptionReader
         int deltaNibble = first >> 4;
         int lengthNibble = first & 0x0F;
         length = 0;
-        if (deltaNibble == 15)
+        if (deltaNibble == 15 || lengthNibble == 15)
         {
-            return new(CoapRuleIds.OptionDelta15, $"Option delta nibble 15 is reserved (byte 0x{first:x2} is not the payload marker)", headerOffset + baseOffset, "RFC 7252 §3.1");
-        }
-
-        if (lengthNibble == 15)
-        {
-            return new(CoapRuleIds.OptionLength15, $"Option length nibble 15 is reserved (byte 0x{first:x2})", headerOffset + baseOffset, "RFC 7252 §3.1");
+            return ReservedNibble(first, headerOffset + baseOffset);
         }
 
         int cursor = headerOffset + 1;
         if (!TryExtend(buffer, ref cursor, deltaNibble, out int delta) || !TryExtend(buffer, ref cursor, lengthNibble, out int valueLength))
         {
-            return new(CoapRuleIds.OptionTruncated, "Option header extension runs past the end of the message", headerOffset + baseOffset, "RFC 7252 §3.1");
+            return ExtensionTruncated(headerOffset + baseOffset);
         }
 
         int previous = number;
@@ -46,23 +44,23 @@ internal static class CoapOptionReader
             int wrapped = sum & 0xFFFF;
             if (wrapped >= previous)
             {
-                return new(CoapRuleIds.OptionNumberRange, $"Option delta {delta} after option {previous} gives number {sum}, beyond 65535", headerOffset + baseOffset, "RFC 7252 §3.1");
+                return NumberRange(previous, delta, headerOffset + baseOffset);
             }
 
             if (valueLength > buffer.Length - cursor)
             {
-                return Truncated(buffer, headerOffset, baseOffset, wrapped, valueLength, cursor);
+                return ValueTruncated(wrapped, valueLength, buffer.Length - cursor, headerOffset + baseOffset);
             }
 
             number = wrapped;
             length = valueLength;
             position = cursor;
-            return new(CoapRuleIds.OptionOrder, $"Option {OptionRegistry.NameOf(wrapped)} follows option {previous}: options must be in ascending number order (delta {delta} is a negative delta written in 16 bits)", headerOffset + baseOffset, "RFC 7252 §3.1");
+            return OutOfOrder(previous, wrapped, delta, headerOffset + baseOffset);
         }
 
         if (valueLength > buffer.Length - cursor)
         {
-            return Truncated(buffer, headerOffset, baseOffset, sum, valueLength, cursor);
+            return ValueTruncated(sum, valueLength, buffer.Length - cursor, headerOffset + baseOffset);
         }
 
         number = sum;
@@ -75,31 +73,53 @@ internal static class CoapOptionReader
     /// Checks an option instance against its registered definition: repetition of a non-repeatable
     /// option and the value length range. Unknown options have no definition and always pass.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static CoapFormatError? CheckDefinition(int number, bool repeatsPrevious, int length, int headerOffset)
     {
         var definition = OptionRegistry.Lookup(number);
-        if (definition is null)
+        if (definition is null || ((!repeatsPrevious || definition.Repeatable) && length >= definition.MinLength && length <= definition.MaxLength))
         {
             return null;
         }
 
+        return DefinitionBroken(definition, repeatsPrevious, length, headerOffset);
+    }
+
+    // The error builders below stay out of line so that the reading loop stays small.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static CoapFormatError DefinitionBroken(OptionDefinition definition, bool repeatsPrevious, int length, int headerOffset)
+    {
         if (repeatsPrevious && !definition.Repeatable)
         {
             return new(CoapRuleIds.OptionRepeated, $"{definition.Name} is not repeatable but occurs again", headerOffset, "RFC 7252 §5.4.5");
         }
 
-        if (length < definition.MinLength || length > definition.MaxLength)
-        {
-            string format = definition.Format == OptionFormat.UInt ? "uint " : string.Empty;
-            return new(CoapRuleIds.OptionLengthRange, $"{definition.Name} {format}value is {length} bytes; its definition allows {definition.MinLength}..{definition.MaxLength}", headerOffset, definition.Clause);
-        }
-
-        return null;
+        string format = definition.Format == OptionFormat.UInt ? "uint " : string.Empty;
+        return new(CoapRuleIds.OptionLengthRange, $"{definition.Name} {format}value is {length} bytes; its definition allows {definition.MinLength}..{definition.MaxLength}", headerOffset, definition.Clause);
     }
 
-    private static CoapFormatError Truncated(ReadOnlySpan<byte> buffer, int headerOffset, int baseOffset, int number, int valueLength, int valueStart) =>
-        new(CoapRuleIds.OptionTruncated, $"Option {OptionRegistry.NameOf(number)} declares {valueLength} value bytes but {buffer.Length - valueStart} remain", headerOffset + baseOffset, "RFC 7252 §3.1");
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static CoapFormatError ReservedNibble(byte first, int offset) => (first >> 4) == 15
+        ? new(CoapRuleIds.OptionDelta15, $"Option delta nibble 15 is reserved (byte 0x{first:x2} is not the payload marker)", offset, "RFC 7252 §3.1")
+        : new(CoapRuleIds.OptionLength15, $"Option length nibble 15 is reserved (byte 0x{first:x2})", offset, "RFC 7252 §3.1");
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static CoapFormatError ExtensionTruncated(int offset) =>
+        new(CoapRuleIds.OptionTruncated, "Option header extension runs past the end of the message", offset, "RFC 7252 §3.1");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static CoapFormatError ValueTruncated(int number, int valueLength, int remaining, int offset) =>
+        new(CoapRuleIds.OptionTruncated, $"Option {OptionRegistry.NameOf(number)} declares {valueLength} value bytes but {remaining} remain", offset, "RFC 7252 §3.1");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static CoapFormatError NumberRange(int previous, int delta, int offset) =>
+        new(CoapRuleIds.OptionNumberRange, $"Option delta {delta} after option {previous} gives number {previous + delta}, beyond 65535", offset, "RFC 7252 §3.1");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static CoapFormatError OutOfOrder(int previous, int wrapped, int delta, int offset) =>
+        new(CoapRuleIds.OptionOrder, $"Option {OptionRegistry.NameOf(wrapped)} follows option {previous}: options must be in ascending number order (delta {delta} is a negative delta written in 16 bits)", offset, "RFC 7252 §3.1");
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryExtend(ReadOnlySpan<byte> buffer, ref int position, int nibble, out int value)
     {
         switch (nibble)
