@@ -29,5 +29,5 @@ public readonly struct CoapDecodeResult
 
     /// <summary>The message, or the codec's exception naming the first violated rule.</summary>
     public CoapMessage GetMessageOrThrow() =>
-        IsValid ? Message! : throw new CoapFormatException(FirstError ?? new CoapFormatError("COAP-UNKNOWN", "No message", 0, "RFC 7252 §3"));
+        IsValid ? Message! : throw new CoapFormatException(FirstError ?? new CoapFormatError(CoapRuleIds.Unknown, "No message", 0, "RFC 7252 §3"));
 }

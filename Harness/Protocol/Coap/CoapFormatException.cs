@@ -4,19 +4,19 @@ namespace Harness.Protocol.Coap;
 public sealed class CoapFormatException : FormatException
 {
     public CoapFormatException()
-        : this(new CoapFormatError("COAP-UNKNOWN", "Malformed CoAP message", 0, "RFC 7252 §3"))
+        : this(new CoapFormatError(CoapRuleIds.Unknown, "Malformed CoAP message", 0, "RFC 7252 §3"))
     {
     }
 
     public CoapFormatException(string message)
-        : this(new CoapFormatError("COAP-UNKNOWN", message, 0, "RFC 7252 §3"))
+        : this(new CoapFormatError(CoapRuleIds.Unknown, message, 0, "RFC 7252 §3"))
     {
     }
 
     public CoapFormatException(string message, Exception innerException)
         : base(message, innerException)
     {
-        Error = new CoapFormatError("COAP-UNKNOWN", message, 0, "RFC 7252 §3");
+        Error = new CoapFormatError(CoapRuleIds.Unknown, message, 0, "RFC 7252 §3");
     }
 
     public CoapFormatException(CoapFormatError error)

@@ -74,9 +74,13 @@ internal static class CoapOptionReader
     /// option and the value length range. Unknown options have no definition and always pass.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static CoapFormatError? CheckDefinition(int number, bool repeatsPrevious, int length, int headerOffset)
+    public static CoapFormatError? CheckDefinition(int number, bool repeatsPrevious, int length, int headerOffset) =>
+        CheckDefinition(OptionRegistry.Lookup(number), repeatsPrevious, length, headerOffset);
+
+    /// <summary>The same check against a given definition (null: an unknown option, which passes).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static CoapFormatError? CheckDefinition(OptionDefinition? definition, bool repeatsPrevious, int length, int headerOffset)
     {
-        var definition = OptionRegistry.Lookup(number);
         if (definition is null || ((!repeatsPrevious || definition.Repeatable) && length >= definition.MinLength && length <= definition.MaxLength))
         {
             return null;

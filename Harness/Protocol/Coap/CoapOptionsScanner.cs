@@ -10,6 +10,8 @@ internal static class CoapOptionsScanner
     /// Scans from <paramref name="start"/>; on success <paramref name="optionsEnd"/> is the offset of the
     /// payload marker (or the end) and <paramref name="payloadStart"/> the first payload byte (or the end).
     /// <paramref name="baseOffset"/> is added to every reported offset (a frame's position in a stream).
+    /// <paramref name="definitions"/> replaces <see cref="OptionRegistry"/> where option numbers mean
+    /// something else, as in signaling messages whose numbers are per code (RFC 8323 §5.2).
     /// </summary>
     public static CoapFormatError? Scan(
         ReadOnlySpan<byte> buffer,
@@ -17,7 +19,8 @@ internal static class CoapOptionsScanner
         int baseOffset,
         out int optionsEnd,
         out int payloadStart,
-        out int count)
+        out int count,
+        Func<int, OptionDefinition?>? definitions = null)
     {
         int position = start;
         int number = 0;
@@ -41,7 +44,8 @@ internal static class CoapOptionsScanner
 
             int previous = number;
             var error = CoapOptionReader.ReadHeader(buffer, baseOffset, ref position, ref number, out int length)
-                ?? CoapOptionReader.CheckDefinition(number, count > 0 && number == previous, length, headerOffset + baseOffset);
+                ?? CoapOptionReader.CheckDefinition(
+                    definitions is null ? OptionRegistry.Lookup(number) : definitions(number), count > 0 && number == previous, length, headerOffset + baseOffset);
             if (error is not null)
             {
                 return error;

@@ -49,23 +49,32 @@ internal static class CoapUdpLaxDecoder
 
         ushort messageId = (ushort)((span[2] << 8) | span[3]);
         int optionsStart = CoapUdpCodec.HeaderLength + tokenLength;
-        var (options, payload) = ReadOptions(datagram, optionsStart, errors);
-        var message = new CoapMessage(type, code, messageId, datagram.Slice(CoapUdpCodec.HeaderLength, tokenLength), options, payload);
+        var (options, payload) = ReadOptions(datagram, optionsStart, errors, out int optionsEnd, out bool outOfOrder);
+
+        // Without a wrapped delta the bytes read are in order and walkable as they are; otherwise the
+        // model can only hold them sorted.
+        var list = outOfOrder ? CoapOptionList.Encode(options) : new CoapOptionList(datagram[optionsStart..optionsEnd], options.Count);
+        var message = new CoapMessage(type, code, messageId, datagram.Slice(CoapUdpCodec.HeaderLength, tokenLength), list, payload);
         return new CoapDecodeResult(message, errors.Count == 0 ? null : errors);
     }
 
     /// <summary>
-    /// Reads option by option and lists each rule broken. An option header that cannot be read ends the
-    /// options; from there on the bytes are shown as payload.
+    /// Reads option by option from <paramref name="start"/> and adds each rule broken to
+    /// <paramref name="errors"/> (shared with the TCP framing's lax reader). An option header that cannot
+    /// be read ends the options; from there on the bytes are shown as payload.
     /// </summary>
-    private static (CoapOptionList Options, ReadOnlyMemory<byte> Payload) ReadOptions(ReadOnlyMemory<byte> datagram, int start, List<CoapFormatError> errors)
+    internal static (List<CoapOption> Options, ReadOnlyMemory<byte> Payload) ReadOptions(ReadOnlyMemory<byte> buffer, int start, List<CoapFormatError> errors) =>
+        ReadOptions(buffer, start, errors, out _, out _);
+
+    private static (List<CoapOption> Options, ReadOnlyMemory<byte> Payload) ReadOptions(
+        ReadOnlyMemory<byte> datagram, int start, List<CoapFormatError> errors, out int optionsEnd, out bool outOfOrder)
     {
         var span = datagram.Span;
         var options = new List<CoapOption>();
-        bool outOfOrder = false;
+        outOfOrder = false;
         int position = start;
         int number = 0;
-        int optionsEnd = span.Length;
+        optionsEnd = span.Length;
         var payload = ReadOnlyMemory<byte>.Empty;
         while (position < span.Length)
         {
@@ -102,10 +111,7 @@ internal static class CoapUdpLaxDecoder
             position += length;
         }
 
-        // Without a wrapped delta the bytes read are in order and walkable as they are; otherwise the
-        // model can only hold them sorted.
-        var list = outOfOrder ? CoapOptionList.Encode(options) : new CoapOptionList(datagram[start..optionsEnd], options.Count);
-        return (list, payload);
+        return (options, payload);
     }
 
     private static void AddIfAny(List<CoapFormatError> errors, CoapFormatError? error)
