@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The test command: installs the Debian packages the tests need when they are missing, then runs
+# every test of the solution. Extra arguments go to `dotnet test` (for example --filter or --logger).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# Debian packages the tests use. Add new ones here, one per line, with what needs them.
+packages=(
+  libcoap3-bin   # coap-client / coap-server: a third-party CoAP peer for interop tests
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+
+if ((${#missing[@]} > 0)); then
+  echo "Installing missing Debian packages: ${missing[*]}"
+  as_root=()
+  if [[ "$(id -u)" -ne 0 ]]; then
+    as_root=(sudo)
+  fi
+  "${as_root[@]}" apt-get update
+  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+
+exec dotnet test conformance.sln "$@"
