@@ -8,6 +8,7 @@ internal sealed class CoapEndpointLog
     private readonly List<CoapEndpointIncident> incidents = [];
     private readonly List<(Func<CoapDatagram, bool> Predicate, TaskCompletionSource<CoapDatagram> Found)> watchers = [];
     private readonly Lock gate = new();
+    private CoapDatagram? inFlight;
 
     public IReadOnlyList<CoapDatagram> Traffic => Snapshot(traffic);
 
@@ -15,12 +16,43 @@ internal sealed class CoapEndpointLog
 
     public IReadOnlyList<CoapEndpointIncident> Incidents => Snapshot(incidents);
 
+    /// <summary>Logs a sent datagram; watchers see it at once.</summary>
     public void Record(CoapDatagram datagram)
+    {
+        lock (gate)
+        {
+            traffic.Add(datagram);
+        }
+
+        Publish(datagram);
+    }
+
+    /// <summary>Logs a received datagram in arrival order, hidden from watchers until <see cref="EndReceived"/>.</summary>
+    public void BeginReceived(CoapDatagram datagram)
+    {
+        lock (gate)
+        {
+            traffic.Add(datagram);
+            inFlight = datagram;
+        }
+    }
+
+    /// <summary>The endpoint has acted on the datagram: a test waiting for it may now look at the consequences.</summary>
+    public void EndReceived(CoapDatagram datagram)
+    {
+        lock (gate)
+        {
+            inFlight = null;
+        }
+
+        Publish(datagram);
+    }
+
+    private void Publish(CoapDatagram datagram)
     {
         List<TaskCompletionSource<CoapDatagram>> satisfied = [];
         lock (gate)
         {
-            traffic.Add(datagram);
             for (int i = watchers.Count - 1; i >= 0; i--)
             {
                 if (watchers[i].Predicate(datagram))
@@ -42,7 +74,7 @@ internal sealed class CoapEndpointLog
     {
         lock (gate)
         {
-            if (traffic.Find(d => predicate(d)) is { } existing)
+            if (traffic.Find(d => !ReferenceEquals(d, inFlight) && predicate(d)) is { } existing)
             {
                 return Task.FromResult(existing);
             }

@@ -80,6 +80,7 @@ public sealed partial class CoapUdpEndpoint : IAsyncDisposable
     /// <summary>
     /// The first datagram in <see cref="Traffic"/>, past or future, that satisfies <paramref name="predicate"/>;
     /// <see cref="CoapTimeoutException"/> naming <paramref name="description"/> after <paramref name="timeout"/>.
+    /// A received datagram is reported once the message layer has acted on it (ACKed, matched, handed over).
     /// </summary>
     public async Task<CoapDatagram> WaitForDatagramAsync(Func<CoapDatagram, bool> predicate, string description, TimeSpan timeout, CancellationToken cancellationToken = default)
     {
@@ -146,7 +147,7 @@ public sealed partial class CoapUdpEndpoint : IAsyncDisposable
                 buffer.AsSpan(0, received.ReceivedBytes).ToArray(),
                 (IPEndPoint)received.RemoteEndPoint,
                 TimeProvider.GetUtcNow());
-            log.Record(datagram);
+            log.BeginReceived(datagram);
             try
             {
                 Dispatch(datagram);
@@ -155,6 +156,10 @@ public sealed partial class CoapUdpEndpoint : IAsyncDisposable
             {
                 // Whatever a datagram provokes, the endpoint keeps serving.
                 log.Incident(new(datagram.Time, $"failed to process {datagram}", e));
+            }
+            finally
+            {
+                log.EndReceived(datagram);
             }
         }
     }
