@@ -56,30 +56,42 @@ public sealed class CoapObservation : IAsyncDisposable
         }
     }
 
-    /// <summary>The next fresh notification; <see cref="CoapTimeoutException"/> naming the observation after <paramref name="timeout"/>.</summary>
-    public async Task<CoapNotification> NextAsync(TimeSpan timeout, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The next fresh notification; <see cref="CoapTimeoutException"/> naming the observation after
+    /// <paramref name="timeout"/>, <see cref="InvalidOperationException"/> once the observation has ended.
+    /// </summary>
+    public async Task<CoapNotification> NextAsync(TimeSpan timeout, CancellationToken cancellationToken = default) =>
+        await TryNextAsync(timeout, cancellationToken).ConfigureAwait(false)
+        ?? throw new InvalidOperationException($"The observation of {CoapMessageText.Brief(Request)} at {Peer} has ended");
+
+    /// <summary>Notifications as they come, each within <paramref name="timeoutPerItem"/>, until the observation ends.</summary>
+    public async IAsyncEnumerable<CoapNotification> ReadAllAsync(TimeSpan timeoutPerItem, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        while (await TryNextAsync(timeoutPerItem, cancellationToken).ConfigureAwait(false) is { } next)
+        {
+            yield return next;
+        }
+    }
+
+    private async Task<CoapNotification?> TryNextAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var deadline = new CancellationTokenSource(timeout, endpoint.TimeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, cancellationToken);
-        CoapNotification next;
         try
         {
-            next = await notifications.Reader.ReadAsync(linked.Token).ConfigureAwait(false);
+            while (await notifications.Reader.WaitToReadAsync(linked.Token).ConfigureAwait(false))
+            {
+                if (notifications.Reader.TryRead(out var next))
+                {
+                    return await CompleteBlocksAsync(next, cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            return null;
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             throw new CoapTimeoutException($"no notification for {CoapMessageText.Brief(Request)} from {Peer} within {CoapMessageText.Seconds(timeout)}");
-        }
-
-        return await CompleteBlocksAsync(next, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Notifications as they come, each within <paramref name="timeoutPerItem"/>, until cancelled or timed out.</summary>
-    public async IAsyncEnumerable<CoapNotification> ReadAllAsync(TimeSpan timeoutPerItem, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        while (true)
-        {
-            yield return await NextAsync(timeoutPerItem, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -91,19 +103,23 @@ public sealed class CoapObservation : IAsyncDisposable
         return await endpoint.SendRequestAsync(cancel, Peer, null, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Forgets the token: the next notification is rejected with RST, which cancels it (RFC 7641 §3.6).</summary>
+    /// <summary>
+    /// Forgets the token: the next notification is rejected with RST, which cancels it (RFC 7641 §3.6).
+    /// Notifications already received can still be read; then the observation has ended.
+    /// </summary>
     public void ForgetAndResetNext()
     {
         if (Interlocked.Exchange(ref exchange, null) is { } active)
         {
             endpoint.EndExchange(active);
         }
+
+        notifications.Writer.TryComplete();
     }
 
     public ValueTask DisposeAsync()
     {
         ForgetAndResetNext();
-        notifications.Writer.TryComplete();
         return ValueTask.CompletedTask;
     }
 
@@ -142,7 +158,6 @@ public sealed class CoapObservation : IAsyncDisposable
         {
             // A response without Observe, or an error, ends the observation (RFC 7641 §3.2, §4.2).
             ForgetAndResetNext();
-            notifications.Writer.TryComplete();
         }
     }
 

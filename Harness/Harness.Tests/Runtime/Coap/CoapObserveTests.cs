@@ -34,6 +34,19 @@ public class CoapObserveTests
     }
 
     [Test]
+    public async Task Waiting_for_a_notification_that_does_not_come_times_out_naming_the_observation()
+    {
+        await using var server = new CoapUdpEndpoint();
+        server.RequestHandler = new CoapObservableResource(server, Content("v0")).HandleAsync;
+        await using var client = new CoapUdpEndpoint();
+        await using var observation = await client.ObserveAsync(Get("/quiet"), server.LocalEndPoint);
+
+        var error = Assert.ThrowsAsync<CoapTimeoutException>(() => observation.NextAsync(TimeSpan.FromMilliseconds(50)));
+
+        Assert.That(error!.Message, Does.Match(@"^no notification for CON GET /quiet mid=0x[0-9a-f]{4} token=[0-9a-f]{8} from 127\.0\.0\.1:\d+ within 0\.05 s$"));
+    }
+
+    [Test]
     public async Task A_GET_with_Observe_1_removes_the_observer()
     {
         await using var server = new CoapUdpEndpoint();
@@ -122,6 +135,30 @@ public class CoapObserveTests
     }
 
     [Test]
+    public async Task An_error_notification_ends_the_observation_after_it_is_read()
+    {
+        await using var peer = new CoapUdpEndpoint(new() { ReceiveMode = CoapReceiveMode.Raw });
+        await using var client = new CoapUdpEndpoint();
+
+        var registering = client.ObserveAsync(Get("/obs"), peer.LocalEndPoint);
+        var registration = (await peer.ReceiveRawAsync(MustHappenWithin)).Message!;
+        peer.SendRaw(Notification(CoapMessageType.Acknowledgement, registration.MessageId, registration.Token, 1, "one"), client.LocalEndPoint);
+        await using var observation = await registering;
+        peer.SendRaw(Notification(CoapMessageType.NonConfirmable, 0x200, registration.Token, 2, "two"), client.LocalEndPoint);
+        peer.SendRaw(new CoapMessage(CoapMessageType.NonConfirmable, CoapCode.NotFound, 0x201, registration.Token), client.LocalEndPoint);
+
+        var seen = new List<CoapCode>();
+        await foreach (var notification in observation.ReadAllAsync(MustHappenWithin))
+        {
+            seen.Add(notification.Message.Code);
+        }
+
+        Assert.That(seen, Is.EqualTo(new[] { CoapCode.Content, CoapCode.NotFound }));
+        Assert.That(observation.IsActive, Is.False);
+        Assert.ThrowsAsync<InvalidOperationException>(() => observation.NextAsync(MustHappenWithin));
+    }
+
+    [Test]
     public async Task A_server_that_does_not_add_the_observer_gives_an_observation_that_is_not_established()
     {
         await using var server = new CoapUdpEndpoint(new() { RequestHandler = (_, _) => ValueTask.FromResult<CoapMessage?>(Content("plain")) });
@@ -131,8 +168,8 @@ public class CoapObserveTests
 
         Assert.That(observation.IsEstablished, Is.False);
         Assert.That(observation.IsActive, Is.False);
-        var error = Assert.ThrowsAsync<CoapTimeoutException>(() => observation.NextAsync(TimeSpan.FromMilliseconds(20)));
-        Assert.That(error!.Message, Does.StartWith("no notification for CON GET /plain"));
+        var error = Assert.ThrowsAsync<InvalidOperationException>(() => observation.NextAsync(MustHappenWithin));
+        Assert.That(error!.Message, Does.StartWith("The observation of CON GET /plain").And.EndWith("has ended"));
     }
 
     [Test]
