@@ -54,6 +54,19 @@ public class CoapUdpEndpointExchangeTests
     }
 
     [Test]
+    public async Task Endpoints_work_on_the_IPv6_loopback()
+    {
+        Assume.That(System.Net.Sockets.Socket.OSSupportsIPv6, "IPv6 is not available here");
+        var loopback = new System.Net.IPEndPoint(System.Net.IPAddress.IPv6Loopback, 0);
+        await using var server = new CoapUdpEndpoint(new() { LocalEndPoint = loopback, RequestHandler = (r, _) => ValueTask.FromResult<CoapMessage?>(Content(r.Peer.Address.ToString())) });
+        await using var client = new CoapUdpEndpoint(new() { LocalEndPoint = loopback });
+
+        var response = await client.SendRequestAsync(Get("/six"), server.LocalEndPoint);
+
+        Assert.That(Text(response), Is.EqualTo("::1"));
+    }
+
+    [Test]
     public async Task A_NON_request_gets_a_NON_response_matched_by_token()
     {
         await using var server = new CoapUdpEndpoint(new() { RequestHandler = (_, _) => ValueTask.FromResult<CoapMessage?>(Content("non")) });
