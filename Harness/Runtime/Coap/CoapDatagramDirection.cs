@@ -1,0 +1,7 @@
+namespace Harness.Runtime.Coap;
+
+public enum CoapDatagramDirection
+{
+    Received,
+    Sent,
+}
