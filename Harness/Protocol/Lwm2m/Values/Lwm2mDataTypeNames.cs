@@ -19,8 +19,9 @@ public static class Lwm2mDataTypeNames
         ["Corelnk"] = Lwm2mDataType.Corelnk,
     };
 
-    /// <summary>Every accepted name, for error messages ("" is the executable type).</summary>
-    public static IReadOnlyCollection<string> All => ByName.Keys;
+    /// <summary>Every accepted name in the order of the specification, for error messages ("" is the executable type).</summary>
+    public static IReadOnlyList<string> All { get; } =
+        ["String", "Integer", "Unsigned Integer", "Float", "Boolean", "Opaque", "Time", "Objlnk", "Corelnk", ""];
 
     /// <summary>The name as written in the spec and in object definition files; "" for <see cref="Lwm2mDataType.None"/>.</summary>
     public static string ToName(this Lwm2mDataType type) => type switch
