@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Harness.Protocol.Lwm2m.Values;
+
+namespace Harness.Protocol.Lwm2m.Nodes;
+
+/// <summary>
+/// A multiple-instance resource: zero or more resource instances, in id order, all of one data type.
+/// </summary>
+public sealed class Lwm2mMultipleResource : Lwm2mResource
+{
+    public Lwm2mMultipleResource(int id, params IEnumerable<Lwm2mResourceInstance> instances)
+        : base(id)
+    {
+        Instances = NodeList.Create(instances, nameof(instances));
+        if (Instances.Select(i => i.Value.DataType).Distinct().Skip(1).Any())
+        {
+            var types = string.Join(", ", Instances.Select(i => $"{i.Id}: {i.Value.DataType}"));
+            throw new ArgumentException($"Resource {id} mixes data types ({types})", nameof(instances));
+        }
+    }
+
+    /// <summary>Instances in id order.</summary>
+    public ImmutableArray<Lwm2mResourceInstance> Instances { get; }
+
+    public override bool IsMultiple => true;
+
+    public override Lwm2mDataType? DataType => Instances.IsEmpty ? null : Instances[0].Value.DataType;
+
+    /// <summary>Numbers <paramref name="values"/> 0, 1, 2, … in the order given.</summary>
+    public static Lwm2mMultipleResource FromValues(int id, params IEnumerable<Lwm2mValue> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return new Lwm2mMultipleResource(id, values.Select((value, index) => new Lwm2mResourceInstance(index, value)));
+    }
+
+    public bool TryGetInstance(int id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Lwm2mResourceInstance? instance)
+    {
+        instance = NodeList.Find(Instances, id);
+        return instance is not null;
+    }
+
+    public Lwm2mResourceInstance Instance(int id) => NodeList.Get(Instances, id, $"Resource {Id}");
+
+    public Lwm2mMultipleResource With(Lwm2mResourceInstance instance) => new(Id, NodeList.With(Instances, instance));
+
+    public Lwm2mMultipleResource Without(int instanceId) => new(Id, NodeList.Without(Instances, instanceId));
+
+    public override bool Equals(Lwm2mNode? other) =>
+        other is Lwm2mMultipleResource resource && resource.Id == Id && NodeList.AreEqual(resource.Instances, Instances);
+
+    public override int GetHashCode() => NodeList.Hash(Id, Instances);
+
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"Resource {Id} = [{string.Join(", ", Instances.Select(i => i.ToShortString()))}]");
+}
