@@ -57,24 +57,6 @@ internal static class GeneratedContent
                 .Select(instances => new Lwm2mObject(id, instances));
         });
 
-    /// <summary>The Device object instance with 15 resources the benchmarks and vectors use.</summary>
-    public static Lwm2mObjectInstance DeviceInstance() => new(0,
-        new Lwm2mSingleResource(0, Lwm2mValue.String("Open Mobile Alliance")),
-        new Lwm2mSingleResource(1, Lwm2mValue.String("Lightweight M2M Client")),
-        new Lwm2mSingleResource(2, Lwm2mValue.String("345000123")),
-        new Lwm2mSingleResource(3, Lwm2mValue.String("1.0")),
-        Lwm2mMultipleResource.FromValues(6, Lwm2mValue.Integer(1), Lwm2mValue.Integer(5)),
-        Lwm2mMultipleResource.FromValues(7, Lwm2mValue.Integer(3800), Lwm2mValue.Integer(5000)),
-        Lwm2mMultipleResource.FromValues(8, Lwm2mValue.Integer(125), Lwm2mValue.Integer(900)),
-        new Lwm2mSingleResource(9, Lwm2mValue.Integer(100)),
-        new Lwm2mSingleResource(10, Lwm2mValue.Integer(15)),
-        Lwm2mMultipleResource.FromValues(11, Lwm2mValue.Integer(0)),
-        new Lwm2mSingleResource(13, Lwm2mValue.Time(1367491215)),
-        new Lwm2mSingleResource(14, Lwm2mValue.String("+02:00")),
-        new Lwm2mSingleResource(15, Lwm2mValue.String("Europe/Berlin")),
-        new Lwm2mSingleResource(16, Lwm2mValue.String("U")),
-        new Lwm2mSingleResource(17, Lwm2mValue.String("Smart meter")));
-
     /// <summary>One value from each generator, in order.</summary>
     public static Gen<T[]> Sequence<T>(IEnumerable<Gen<T>> generators) =>
         generators.Aggregate(Gen.Const(System.Collections.Immutable.ImmutableList<T>.Empty), (all, next) => all.SelectMany(list => next.Select(list.Add)))

@@ -24,7 +24,7 @@ public class GeneratedContentTests
     [Test]
     public void The_device_instance_has_fifteen_resources_typed_as_the_model_says()
     {
-        var instance = GeneratedContent.DeviceInstance();
+        var instance = DeviceSample.Instance();
         var device = BuiltInObjectModel.Registry.GetLatest(3);
         Assert.That(instance.Resources, Has.Length.EqualTo(15));
         Assert.That(instance.Resources.Select(r => r.DataType), Is.EqualTo(instance.Resources.Select(r => (Harness.Protocol.Lwm2m.Values.Lwm2mDataType?)device.Resource(r.Id).DataType)));
