@@ -9,6 +9,8 @@ internal static class CoapOptionsScanner
     /// <summary>
     /// Scans from <paramref name="start"/>; on success <paramref name="optionsEnd"/> is the offset of the
     /// payload marker (or the end) and <paramref name="payloadStart"/> the first payload byte (or the end).
+    /// <paramref name="definitions"/> replaces <see cref="OptionRegistry"/> where option numbers mean something
+    /// else, as in signaling messages whose numbers are per code (RFC 8323 §5.2).
     /// </summary>
     public static CoapFormatError? Scan(
         ReadOnlySpan<byte> buffer,
@@ -16,8 +18,10 @@ internal static class CoapOptionsScanner
         int baseOffset,
         out int optionsEnd,
         out int payloadStart,
-        out int count)
+        out int count,
+        Func<int, OptionDefinition?>? definitions = null)
     {
+        definitions ??= OptionRegistry.Find;
         int position = start;
         int number = 0;
         int previousNumber = -1;
@@ -65,10 +69,10 @@ internal static class CoapOptionsScanner
 
             if (length > buffer.Length - position)
             {
-                return Error("COAP-OPT-TRUNCATED", $"Option {OptionRegistry.NameOf(number)} declares {length} value bytes but {buffer.Length - position} remain", headerOffset + baseOffset, "RFC 7252 §3.1");
+                return Error("COAP-OPT-TRUNCATED", $"Option {definitions(number)?.Name ?? number.ToString(System.Globalization.CultureInfo.InvariantCulture)} declares {length} value bytes but {buffer.Length - position} remain", headerOffset + baseOffset, "RFC 7252 §3.1");
             }
 
-            if (OptionRegistry.TryGet(number, out var definition))
+            if (definitions(number) is { } definition)
             {
                 if (number == previousNumber && !definition.Repeatable)
                 {
