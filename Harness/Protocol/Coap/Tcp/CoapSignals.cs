@@ -42,6 +42,27 @@ public static class CoapSignals
         return message.Payload.IsEmpty ? null : Encoding.UTF8.GetString(message.Payload.Span);
     }
 
+    /// <summary>
+    /// The CSM option an Abort's Bad-CSM-Option should name (RFC 8323 §5.6): the first critical option
+    /// CSM does not define, or the first defined one whose value length is out of range; null if none.
+    /// </summary>
+    public static int? FindBadCsmOption(CoapMessage csm)
+    {
+        Require(csm, CoapCode.Csm);
+        foreach (var option in csm.Options)
+        {
+            var definition = SignalingOptionRegistry.Find(CoapCode.Csm, option.Number);
+            bool unknownCritical = definition is null && OptionNumber.IsCritical(option.Number);
+            bool badLength = definition is not null && (option.Value.Length < definition.MinLength || option.Value.Length > definition.MaxLength);
+            if (unknownCritical || badLength)
+            {
+                return option.Number;
+            }
+        }
+
+        return null;
+    }
+
     internal static CoapMessage WithDiagnostic(CoapMessage message, string? diagnostic) =>
         string.IsNullOrEmpty(diagnostic) ? message : message.WithPayload(diagnostic);
 

@@ -34,20 +34,6 @@ internal static class SignalingOptionRules
         return null;
     }
 
-    /// <summary>The option number an <see cref="UnknownCriticalRule"/> error is about, read back from the frame.</summary>
-    public static int? UnknownCriticalNumber(CoapMessage message)
-    {
-        foreach (var option in message.Options)
-        {
-            if (OptionNumber.IsCritical(option.Number) && SignalingOptionRegistry.Find(message.Code, option.Number) is null)
-            {
-                return option.Number;
-            }
-        }
-
-        return null;
-    }
-
     private static int ReadExtended(ReadOnlySpan<byte> frame, ref int position, int nibble)
     {
         switch (nibble)
