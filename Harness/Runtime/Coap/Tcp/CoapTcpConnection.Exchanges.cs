@@ -85,8 +85,10 @@ public sealed partial class CoapTcpConnection
     public async Task<CoapTcpClosure> ReleaseAsync(ReleaseSignal? signal = null, CancellationToken cancellation = default)
     {
         var message = (signal ?? new ReleaseSignal()).ToMessage();
+        var closure = new CoapTcpClosure(CoapTcpCloseCause.LocalRelease, ReleaseSignal.Read(message).ToString(), message);
+        Interlocked.CompareExchange(ref intended, closure, null);
         await WriteAsync(CoapTcpCodec.Encode(message), message, cancellation).ConfigureAwait(false);
-        return Close(new CoapTcpClosure(CoapTcpCloseCause.LocalRelease, ReleaseSignal.Read(message).ToString(), message), linger: true);
+        return Close(closure, linger: true);
     }
 
     /// <summary>Sends Abort and closes at once (RFC 8323 §5.6); the closure records it.</summary>
@@ -106,6 +108,8 @@ public sealed partial class CoapTcpConnection
     private async Task<CoapTcpClosure> AbortCoreAsync(AbortSignal signal)
     {
         var message = signal.ToMessage();
+        var closure = new CoapTcpClosure(CoapTcpCloseCause.LocalAbort, signal.Diagnostic ?? "aborted", message);
+        Interlocked.CompareExchange(ref intended, closure, null);
         try
         {
             await WriteAsync(CoapTcpCodec.Encode(message), message, CancellationToken.None).ConfigureAwait(false);
@@ -115,7 +119,7 @@ public sealed partial class CoapTcpConnection
             // The peer is already gone; the closure below still records why we wanted out.
         }
 
-        return Close(new CoapTcpClosure(CoapTcpCloseCause.LocalAbort, signal.Diagnostic ?? "aborted", message), linger: true);
+        return Close(closure, linger: true);
     }
 
     private byte[] NewToken()

@@ -21,7 +21,7 @@ public sealed partial class CoapTcpConnection
                 int read = await socket.ReceiveAsync(buffer.GetWriteMemory(), SocketFlags.None, lifetime.Token).ConfigureAwait(false);
                 if (read == 0)
                 {
-                    Close(new CoapTcpClosure(CoapTcpCloseCause.PeerClosed, "the peer closed the TCP connection"), linger: false);
+                    Close(ClosedByPeer("the peer closed the TCP connection"), linger: false);
                     return;
                 }
 
@@ -34,7 +34,7 @@ public sealed partial class CoapTcpConnection
         }
         catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException)
         {
-            Close(new CoapTcpClosure(CoapTcpCloseCause.PeerClosed, $"reading ended: {e.Message}"), linger: false);
+            Close(ClosedByPeer($"reading ended: {e.Message}"), linger: false);
         }
         finally
         {

@@ -31,6 +31,9 @@ public sealed partial class CoapTcpConnection : IAsyncDisposable
     private readonly TaskCompletionSource<CoapTcpClosure> closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task readLoop = Task.CompletedTask;
     private ITimer? lingerTimer;
+
+    /// <summary>Our Release/Abort, set before it is written: a peer closing in answer must not hide it.</summary>
+    private CoapTcpClosure? intended;
     private PeerCapabilities peer = PeerCapabilities.Base;
 
     private CoapTcpConnection(Socket socket, CoapTcpSettings settings, CoapTcpRequestHandler? handler, TimeProvider time, bool isInitiator)
@@ -175,7 +178,7 @@ public sealed partial class CoapTcpConnection : IAsyncDisposable
         }
         catch (Exception e) when (e is SocketException or ObjectDisposedException)
         {
-            var closure = Close(new CoapTcpClosure(CoapTcpCloseCause.PeerClosed, $"send failed: {e.Message}"), linger: false);
+            var closure = Close(ClosedByPeer($"send failed: {e.Message}"), linger: false);
             throw new CoapTcpClosedException("sending", closure);
         }
         finally
@@ -234,6 +237,9 @@ public sealed partial class CoapTcpConnection : IAsyncDisposable
 
         return closure;
     }
+
+    private CoapTcpClosure ClosedByPeer(string reason) =>
+        Volatile.Read(ref intended) ?? new CoapTcpClosure(CoapTcpCloseCause.PeerClosed, reason);
 
     private static void CancelQuietly(CancellationTokenSource source)
     {
