@@ -114,6 +114,33 @@ public class CoapTcpRawTests
         Assert.That(server.Events.Single(e => e.Kind == CoapTcpEventKind.Unmatched).Message!.TokenHex, Is.EqualTo("aa"));
     }
 
+    [Test]
+    public async Task Random_bytes_on_many_connections_never_take_the_listener_down()
+    {
+        var random = new Random(8323);
+        await using var listener = TcpTestPeer.Listen(TcpTestPeer.Echo);
+        for (int i = 0; i < 25; i++)
+        {
+            var bytes = new byte[random.Next(1, 200)];
+            random.NextBytes(bytes);
+            await using (var raw = await CoapTcpClient.OpenAsync(listener.LocalEndPoint, TcpTestPeer.Raw))
+            {
+                await raw.SendRawAsync(bytes);
+            }
+
+            var victim = await listener.AcceptAsync(Deadline);
+            await victim.WaitForCloseAsync(Deadline);
+        }
+
+        await using var client = await CoapTcpClient.ConnectAsync(listener.LocalEndPoint, TcpTestPeer.Settings);
+        var response = await client.RequestAsync(TcpTestPeer.Get("alive"), Deadline);
+
+        Assert.That(response.Payload.ToArray(), Is.EqualTo("/alive"u8.ToArray()));
+        Assert.That(listener.Connections.Take(25).Select(c => c.Completion.Result.Cause), Has.All.AnyOf(CoapTcpCloseCause.LocalAbort, CoapTcpCloseCause.PeerClosed));
+        Assert.That(listener.Connections.SelectMany(c => c.Events).Where(e => e.Kind == CoapTcpEventKind.DecodeError), Is.Not.Empty);
+        Assert.That(listener.Connections.SelectMany(c => c.Events).Where(e => e.Kind == CoapTcpEventKind.HandlerFailed), Is.Empty);
+    }
+
     private static async Task<CoapTcpFrame> NextNonCsmAsync(CoapTcpConnection raw)
     {
         for (int i = 0; i < 4; i++)
