@@ -13,6 +13,7 @@ internal sealed class ExternalProcess : IAsyncDisposable
     private readonly StringBuilder stdout = new();
     private readonly StringBuilder stderr = new();
     private readonly Lock gate = new();
+    private readonly List<(string Text, TaskCompletionSource Seen)> outputWaiters = [];
 
     private ExternalProcess(Process process) => this.process = process;
 
@@ -116,6 +117,30 @@ internal sealed class ExternalProcess : IAsyncDisposable
         return null;
     }
 
+    /// <summary>Waits until stdout or stderr contains <paramref name="text"/> (e.g. a server's ready line).</summary>
+    public async Task WaitForOutputAsync(string text, TimeSpan deadline)
+    {
+        var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (gate)
+        {
+            if (stdout.ToString().Contains(text, StringComparison.Ordinal) || stderr.ToString().Contains(text, StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            outputWaiters.Add((text, seen));
+        }
+
+        try
+        {
+            await seen.Task.WaitAsync(deadline).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"{process.StartInfo.FileName} did not print '{text}' within {deadline.TotalSeconds:0.#} s; stdout: {StandardOutput}; stderr: {StandardError}");
+        }
+    }
+
     public void Kill()
     {
         try
@@ -157,6 +182,11 @@ internal sealed class ExternalProcess : IAsyncDisposable
         lock (gate)
         {
             target.AppendLine(line);
+            foreach (var waiter in outputWaiters.Where(w => line.Contains(w.Text, StringComparison.Ordinal)).ToList())
+            {
+                outputWaiters.Remove(waiter);
+                waiter.Seen.TrySetResult();
+            }
         }
     }
 }
