@@ -63,8 +63,20 @@ public sealed partial class ProcessDutAdapter
     /// <summary>Waits for the exit, lets the output drain, then judges it: a crash unless a stop was requested.</summary>
     private async Task MonitorAsync(DutProcessRun current, Task[] pumps)
     {
-        await current.Process.WaitForExitAsync().ConfigureAwait(false);
-        int code = current.Process.ExitCode;
+        int code;
+        try
+        {
+            await current.Process.WaitForExitAsync().ConfigureAwait(false);
+            code = current.Process.ExitCode;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ObjectDisposedException)
+        {
+            // Disposed before its exit was seen: the adapter already killed it and reported that.
+            current.ProcessExited.TrySetResult(-1);
+            current.Finished.TrySetResult(State);
+            return;
+        }
+
         bool unexpected = current.ObserveExit();
         current.ProcessExited.TrySetResult(code);
         try
