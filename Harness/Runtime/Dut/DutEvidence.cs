@@ -34,10 +34,12 @@ public sealed class DutEvidence
     public DutEvidenceEntry Record(DutEvidenceKind kind, string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var entry = new DutEvidenceEntry(time.GetUtcNow(), kind, text);
+        DutEvidenceEntry entry;
         List<TaskCompletionSource<DutEvidenceEntry>> seen = [];
         lock (gate)
         {
+            // Stamped under the lock so that arrival order and timestamps agree across the output pumps.
+            entry = new DutEvidenceEntry(time.GetUtcNow(), kind, text);
             entries.Add(entry);
             for (int i = waiters.Count - 1; i >= 0; i--)
             {

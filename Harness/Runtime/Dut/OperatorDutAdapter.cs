@@ -37,9 +37,7 @@ public sealed class OperatorDutAdapter : IDutAdapter
     public async Task<DutActionResult> StartAsync(DutConfiguration configuration, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var placeholders = configuration.PlaceholderValues();
-        string instruction = PlaceholderTemplate.Expand(instructions.Start, placeholders, "start instruction");
-        UseConfiguration(configuration);
+        string instruction = PlaceholderTemplate.Expand(instructions.Start, UseConfiguration(configuration), "start instruction");
 
         Evidence.Record(DutEvidenceKind.Lifecycle, "start: asking the operator");
         return await ConfirmAsync(instruction, DutState.Running("the operator confirmed the start"), cancellationToken).ConfigureAwait(false);
@@ -70,13 +68,15 @@ public sealed class OperatorDutAdapter : IDutAdapter
     }
 
     /// <summary>Takes the placeholders of <paramref name="configuration"/> for later instructions without asking anything.</summary>
-    internal void UseConfiguration(DutConfiguration configuration)
+    internal IReadOnlyDictionary<string, string> UseConfiguration(DutConfiguration configuration)
     {
         var placeholders = configuration.PlaceholderValues();
         lock (gate)
         {
             values = placeholders;
         }
+
+        return placeholders;
     }
 
     /// <summary>Nothing to release: the console belongs to whoever made it.</summary>

@@ -100,6 +100,7 @@ public sealed partial class ProcessDutAdapter
         var crashed = new DutState(DutRunStatus.Crashed, code, detail);
         SetState(crashed);
         current.Finished.TrySetResult(crashed);
+        Crashed?.Invoke(this, crashed);
     }
 
     private async Task WaitUntilReadyAsync(DutProcessRun current, Regex ready, CancellationToken cancellationToken)

@@ -28,6 +28,9 @@ public sealed partial class ProcessDutAdapter : IDutAdapter
         Evidence = new DutEvidence(this.time);
     }
 
+    /// <summary>Raised (on a pool thread) when the DUT exits while it was expected to run, with the crash's state.</summary>
+    public event EventHandler<DutState>? Crashed;
+
     public DutEvidence Evidence { get; }
 
     public DutState State

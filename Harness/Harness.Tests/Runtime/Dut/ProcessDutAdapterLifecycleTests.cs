@@ -19,11 +19,14 @@ public class ProcessDutAdapterLifecycleTests
     {
         string command = scripts.Command("crash", "echo starting; echo 'fatal: bad state' >&2; read -r _; exit 3");
         await using var dut = new ProcessDutAdapter(new() { CommandTemplate = command, Stimuli = new Dictionary<string, string> { ["go"] = "go" } });
+        var raised = new TaskCompletionSource<DutState>(TaskCreationOptions.RunContinuationsAsynchronously);
+        dut.Crashed += (_, crash) => raised.TrySetResult(crash);
         await dut.StartAsync(Configuration());
         await dut.WaitForOutputAsync(new Regex("fatal"), MustHappen);
 
         await dut.SendStimulusAsync("go");
         var state = await dut.WaitForExitAsync(MustHappen);
+        Assert.That(await raised.Task.WaitAsync(MustHappen), Is.EqualTo(state));
 
         Assert.That(state.Status, Is.EqualTo(DutRunStatus.Crashed));
         Assert.That(state.ExitCode, Is.EqualTo(3));
