@@ -16,7 +16,7 @@ public sealed record DutCommandLine(string FileName, IReadOnlyList<string> Argum
             throw new DutConfigurationException("the command template is empty; it must name the program to start");
         }
 
-        var expanded = words.Select(w => PlaceholderTemplate.Expand(w, values, "command template")).ToList();
+        var expanded = words.Select(w => PlaceholderTemplate.Expand(w, values, $"command template '{template}', word")).ToList();
         return new DutCommandLine(expanded[0], expanded.Skip(1).ToList());
     }
 

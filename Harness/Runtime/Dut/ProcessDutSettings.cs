@@ -3,7 +3,7 @@ namespace Harness.Runtime.Dut;
 /// <summary>How the process adapter starts, drives and stops a DUT; all texts may use placeholders.</summary>
 public sealed record ProcessDutSettings
 {
-    /// <summary>The program and its arguments, e.g. <c>{harnessBin}/refdev --server {serverUri} --ep {endpoint}</c>.</summary>
+    /// <summary>The program and its arguments, e.g. <c>my-lwm2m-client --server {serverUri} --ep {endpoint}</c>.</summary>
     public required string CommandTemplate { get; init; }
 
     public string? WorkingDirectory { get; init; }

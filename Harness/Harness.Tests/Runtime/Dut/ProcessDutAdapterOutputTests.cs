@@ -40,7 +40,7 @@ public class ProcessDutAdapterOutputTests
 
         var error = Assert.ThrowsAsync<DutConfigurationException>(() => dut.StartAsync(Configuration()));
 
-        Assert.That(error!.Message, Does.Contain("{endpointName}").And.Contain("{endpoint}").And.Contain("{serverUri}"));
+        Assert.That(error!.Message, Does.StartWith("command template '/bin/true --ep {endpointName}', word '{endpointName}' uses unknown placeholder {endpointName}; known placeholders: {bootstrapPort}, {bootstrapUri}, {endpoint},"));
         Assert.That(dut.ProcessId, Is.Null);
         Assert.That(dut.State.Status, Is.EqualTo(DutRunStatus.NotStarted));
     }
