@@ -15,7 +15,16 @@ public sealed partial class ProcessDutAdapter
         if (current.StopRequested || !current.TryRequestStop())
         {
             // Already stopped, or it exited on its own before we asked: that verdict (crash) stands.
-            await current.Finished.Task.WaitAsync(settings.OutputDrainDeadline + settings.KillDeadline, time, cancellationToken).ConfigureAwait(false);
+            var bound = (settings.PoliteStopDeadline * 2) + settings.KillDeadline + settings.OutputDrainDeadline;
+            try
+            {
+                await current.Finished.Task.WaitAsync(bound, time, cancellationToken).ConfigureAwait(false);
+            }
+            catch (TimeoutException) when (!current.Finished.Task.IsCompleted)
+            {
+                throw new DutTimeoutException($"process {current.Id} did not finish exiting within {ExitDescription.Seconds(bound)} of an earlier stop or exit");
+            }
+
             Evidence.Record(DutEvidenceKind.Lifecycle, $"stop: process {current.Id} had already exited ({State})");
             return DutActionResult.Done($"process {current.Id} had already exited: {State}");
         }
