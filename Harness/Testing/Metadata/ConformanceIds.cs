@@ -26,6 +26,6 @@ public static partial class ConformanceIds
     [GeneratedRegex(@"^LwM2M-[A-Z]{2,8}-[0-9]{2}$", RegexOptions.CultureInvariant)]
     private static partial Regex SeedRequirementPattern();
 
-    [GeneratedRegex(@"^(LWM2M|LwM2M)-[A-Z]{2,8}-[0-9]{3}-[CS]-[MO]$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(LWM2M|LwM2M)-[A-Z]{2,8}-[0-9]{3,4}-(C|S|BS)-[MO]$", RegexOptions.CultureInvariant)]
     private static partial Regex StaticConformancePattern();
 }

@@ -1,6 +1,10 @@
 namespace Harness.Testing.Plan;
 
-/// <summary>Reads testplan.yaml: binds it to <see cref="TestPlan"/> and validates it, collecting all errors.</summary>
+/// <summary>
+/// Reads testplan.yaml: binds it to <see cref="TestPlan"/> and validates it, collecting all errors.
+/// Shape errors (unknown keys, wrong types, missing keys, bad values) are reported together; rules
+/// that span keys are checked once every value has its type, so they never report on a guess.
+/// </summary>
 public static class TestPlanLoader
 {
     /// <summary>Loads the plan at <paramref name="path"/>; relative paths inside it resolve against its folder.</summary>
