@@ -11,5 +11,8 @@ internal sealed class PlanErrorSink(string file)
 
     public void Add(Mark mark, string message) => errors.Add(new PlanError(file, (int)mark.Line, (int)mark.Column, message));
 
+    /// <summary>Adds errors found in another file the plan refers to (its baseline), as they are.</summary>
+    public void AddFromOtherFile(IEnumerable<PlanError> others) => errors.AddRange(others);
+
     public void Add((int Line, int Column) position, string message) => errors.Add(new PlanError(file, position.Line, position.Column, message));
 }

@@ -28,13 +28,13 @@ public static class TestPlanLoader
         var positions = new PlanPositions();
         if (YamlDocumentReader.Read<TestPlan>(text, errors, positions) is { } plan)
         {
-            new TestPlanValidator(errors, positions, planDirectory).Validate(plan);
+            new TestPlanValidator(errors, positions, fileName, planDirectory).Validate(plan);
             if (errors.Errors.Count == 0)
             {
-                return new TestPlanLoadResult(plan, []);
+                return new TestPlanLoadResult(plan, [], planDirectory);
             }
         }
 
-        return new TestPlanLoadResult(null, [.. errors.Errors.OrderBy(error => error.Line).ThenBy(error => error.Column)]);
+        return new TestPlanLoadResult(null, [.. errors.Errors.OrderBy(error => error.File != fileName).ThenBy(error => error.Line).ThenBy(error => error.Column)]);
     }
 }

@@ -1,11 +1,12 @@
 using System.Text.RegularExpressions;
 using Harness.Protocol.Lwm2m;
+using Harness.Testing.Baselines;
 using Harness.Testing.Metadata;
 
 namespace Harness.Testing.Plan;
 
 /// <summary>Rules that span several keys or need more than a type: checked after binding, errors at the offending key.</summary>
-internal sealed partial class TestPlanValidator(PlanErrorSink errors, PlanPositions positions, string? planDirectory)
+internal sealed partial class TestPlanValidator(PlanErrorSink errors, PlanPositions positions, string planFileName, string? planDirectory)
 {
     public void Validate(TestPlan plan)
     {
@@ -13,10 +14,24 @@ internal sealed partial class TestPlanValidator(PlanErrorSink errors, PlanPositi
         ValidateIcs(plan.Ics);
         ValidateRules(plan.Selection.Include, "selection.include");
         ValidateRules(plan.Selection.Exclude, "selection.exclude");
-        if (plan.Baseline is { } baseline && planDirectory is not null && !File.Exists(Path.Combine(planDirectory, baseline)))
+        if (plan.Baseline is { } baseline && planDirectory is not null)
         {
-            Add("baseline", $"baseline: file \"{baseline}\" not found (paths are relative to the plan's folder)");
+            ValidateBaseline(Path.Combine(planDirectory, baseline), baseline);
         }
+    }
+
+    // The baseline is part of the plan: a broken baseline stops the run as a broken plan does.
+    private void ValidateBaseline(string path, string written)
+    {
+        if (!File.Exists(path))
+        {
+            Add("baseline", $"baseline: file \"{written}\" not found (paths are relative to the plan's folder)");
+            return;
+        }
+
+        // Named as the plan was named, so errors read "plans/x-baseline.yaml:4:11" beside "plans/x.yaml:7:11".
+        var shownName = Path.Combine(Path.GetDirectoryName(planFileName) ?? string.Empty, written);
+        errors.AddFromOtherFile(BaselineLoader.Parse(File.ReadAllText(path), shownName).Errors);
     }
 
     private void ValidateDut(TestPlan plan)

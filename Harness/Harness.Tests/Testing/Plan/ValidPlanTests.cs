@@ -68,4 +68,13 @@ public class ValidPlanTests
 
         Assert.That(plan.Ixit.LifetimeSeconds, Is.EqualTo(60));
     }
+
+    [Test]
+    public void The_baseline_path_resolves_against_the_plan_folder()
+    {
+        var result = TestPlanLoader.Load(RepositoryPaths.Fixture("Plans", "vendor-client-process.yaml"));
+
+        Assert.That(result.BaselinePath, Is.EqualTo(RepositoryPaths.Fixture("Plans", "acme-baseline.yaml")));
+        Assert.That(TestPlanLoader.Load(Path.Combine(RepositoryPaths.Root, "testplan.yaml")).BaselinePath, Is.Null);
+    }
 }
