@@ -5,7 +5,7 @@ namespace Harness.Testing.Metadata;
 /// <summary>
 /// ICS items the DUT must support for the test to apply: static conformance ids
 /// (LWM2M-BOOT-004-C-O) or ICS queries such as "object:5", "binding:tcp", "contentFormat:senmlCbor",
-/// "security:psk", "feature:queueMode" (see <see cref="Plan.IcsQuery"/>).
+/// "security:psk", "feature:queueMode" or just "queueMode" (see <see cref="Plan.IcsQuery"/>).
 /// </summary>
 [AttributeUsage(AttributeTargets.Method | AttributeTargets.Class, AllowMultiple = true, Inherited = true)]
 public sealed class RequiresIcsAttribute : MetadataAttribute

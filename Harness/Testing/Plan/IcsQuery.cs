@@ -5,7 +5,7 @@ namespace Harness.Testing.Plan;
 /// <summary>
 /// An ICS item a test case requires, and whether a plan's ICS supports it. Forms:
 /// a static conformance id (LWM2M-BOOT-004-C-O), "object:N", "binding:udp", "contentFormat:tlv",
-/// "security:psk", or "feature:name" for a named optional feature.
+/// "security:psk", or "feature:name" (or the bare name) for a named optional feature.
 /// </summary>
 public static class IcsQuery
 {
@@ -15,6 +15,11 @@ public static class IcsQuery
     public static string? Problem(string item)
     {
         if (ConformanceIds.IsStaticConformanceId(item))
+        {
+            return null;
+        }
+
+        if (IsBareFeatureName(item))
         {
             return null;
         }
@@ -48,6 +53,16 @@ public static class IcsQuery
             return ics.Features.Contains(item, StringComparer.OrdinalIgnoreCase) ? null : $"ICS does not list static conformance item {item}";
         }
 
+        if (Problem(item) is { } problem)
+        {
+            return $"malformed ICS item {problem}";
+        }
+
+        if (IsBareFeatureName(item))
+        {
+            return ics.Features.Contains(item, StringComparer.Ordinal) ? null : $"ICS does not support feature {item}";
+        }
+
         var colon = item.IndexOf(':', StringComparison.Ordinal);
         var kind = item[..colon];
         var value = item[(colon + 1)..];
@@ -61,6 +76,10 @@ public static class IcsQuery
         };
         return supported ? null : $"ICS does not support {kind} {value}";
     }
+
+    private static bool IsBareFeatureName(string? item) =>
+        !string.IsNullOrEmpty(item) && char.IsAsciiLetter(item[0]) && item.All(char.IsAsciiLetterOrDigit)
+        && !item.StartsWith("LWM2M", StringComparison.OrdinalIgnoreCase);
 
     private static string? EnumProblem<TEnum>(string item, string value)
         where TEnum : struct, Enum
