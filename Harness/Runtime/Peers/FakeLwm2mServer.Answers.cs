@@ -16,7 +16,7 @@ public sealed partial class FakeLwm2mServer
 
         var (response, after) = Track(uplink, parsed);
         await RespondAsync(uplink, response, cancellationToken).ConfigureAwait(false);
-        if (after is not null && uplink.Kind is UplinkKind.Register or UplinkKind.Update)
+        if (after is not null && uplink.Kind is UplinkKind.Register or UplinkKind.Update && HasHeldRequests(after.Endpoint))
         {
             _ = FlushHeldRequestsAsync(after);
         }

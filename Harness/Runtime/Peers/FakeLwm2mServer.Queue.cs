@@ -21,6 +21,14 @@ public sealed partial class FakeLwm2mServer
         }
     }
 
+    private bool HasHeldRequests(string endpoint)
+    {
+        lock (gate)
+        {
+            return held.ContainsKey(endpoint);
+        }
+    }
+
     public bool IsAwake(Lwm2mRegistration registration)
     {
         ArgumentNullException.ThrowIfNull(registration);

@@ -138,7 +138,7 @@ public sealed partial class FakeLwm2mServer : IAsyncDisposable
         }
 
         var (response, after) = Track(uplink, parsed);
-        if (after is not null && uplink.Kind is UplinkKind.Register or UplinkKind.Update)
+        if (after is not null && uplink.Kind is UplinkKind.Register or UplinkKind.Update && HasHeldRequests(after.Endpoint))
         {
             _ = FlushAfterReplyAsync(uplink, after);
         }
