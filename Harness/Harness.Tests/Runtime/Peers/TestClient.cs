@@ -19,6 +19,12 @@ internal sealed class TestClient : IAsyncDisposable
 
     public ConcurrentQueue<CoapMessage> Received { get; } = new();
 
+    /// <summary>Serves Observe and its cancellation of one path, when set.</summary>
+    public (string Path, CoapObservableResource Resource)? Observable { get; set; }
+
+    /// <summary>Operations the client recognised, in arrival order.</summary>
+    public ConcurrentQueue<string> Operations { get; } = new();
+
     public void Set(string path, string text) => values[path] = text;
 
     public Task<CoapMessage> SendAsync(ILwm2mRequest request, System.Net.IPEndPoint server) => Endpoint.SendRequestAsync(request.ToCoapMessage(), server);
@@ -29,6 +35,12 @@ internal sealed class TestClient : IAsyncDisposable
     {
         Received.Enqueue(request.Message);
         var read = DownlinkRequestReader.Read(request.Message);
+        Operations.Enqueue(read.Value?.Operation ?? "invalid");
+        if (Observable is { } observable && request.Message.UriPath == observable.Path)
+        {
+            return observable.Resource.HandleAsync(request, cancellationToken);
+        }
+
         CoapMessage response = read.Value switch
         {
             ReadRequest r when values.TryGetValue(r.Path.ToString(), out var text) => Lwm2mResponses.Content(System.Text.Encoding.UTF8.GetBytes(text), ContentFormat.TextPlain),
