@@ -2,6 +2,7 @@ using Harness.Protocol.Coap;
 using Harness.Protocol.Lwm2m;
 using Harness.Protocol.Lwm2m.Messages;
 using Harness.Runtime.Coap;
+using Harness.Protocol.Templates;
 using Harness.Runtime.Peers;
 using Microsoft.Extensions.Time.Testing;
 
@@ -32,6 +33,29 @@ public class FakeLwm2mServerTimingTests
         var update = await server.ExpectUpdateAsync();
         await update.AcceptAsync();
         Assert.That((await stray).Code, Is.EqualTo(CoapCode.NotFound), "no registration lives at /rd/ffff");
+    }
+
+    [Test]
+    public async Task A_register_that_does_not_match_the_template_is_listed_with_the_mismatch()
+    {
+        var time = new FakeTimeProvider();
+        await using var server = new FakeLwm2mServer(new() { TimeProvider = time, ExpectTimeout = TimeSpan.FromSeconds(5) });
+        await using var client = new TestClient();
+        var registering = client.SendAsync(new RegisterRequest("other"), server.LocalEndPoint);
+        await server.Endpoint.WaitForDatagramAsync(d => d.Direction == CoapDatagramDirection.Received, "the register", RealDeadline);
+        var wanted = CoapTemplate.Request(CoapCode.Post, "/rd") with { UriQuery = SegmentListTemplate.InAnyOrder("ep=wanted", TemplateField<string>.Any) };
+
+        var expecting = server.ExpectRegisterAsync(wanted);
+        var byPredicate = server.ExpectRegisterAsync(m => m.UriQuery.Contains("ep=wanted"), "from endpoint 'wanted'");
+        time.Advance(TimeSpan.FromSeconds(5));
+        var timeout = Assert.ThrowsAsync<Lwm2mExpectationTimeoutException>(() => expecting);
+        var predicateTimeout = Assert.ThrowsAsync<Lwm2mExpectationTimeoutException>(() => byPredicate);
+
+        Assert.That(timeout!.Awaited, Does.StartWith("Register matching any 0.02 POST Uri-Path=[\"rd\"]"));
+        Assert.That(timeout.ArrivedInstead.Single(), Does.Contain("Uri-Query: expected an item \"ep=wanted\""));
+        Assert.That(predicateTimeout!.ArrivedInstead.Single(), Does.EndWith(": not from endpoint 'wanted'"));
+        await (await server.ExpectRegisterAsync()).AcceptAsync();
+        Assert.That((await registering).Code, Is.EqualTo(CoapCode.Created));
     }
 
     [Test]
