@@ -38,7 +38,7 @@ public static class ServerReactionBenchmark
         await using var client = new CoapUdpEndpoint(new() { TimeProvider = time });
         var location = await RegisterAsync(server, client, policy).ConfigureAwait(false);
         var update = new UpdateRequest(location).ToCoapMessage();
-        var reaction = new List<double>(Measured);
+        var tokens = new List<byte[]>(Measured);
         var roundTrip = new List<double>(Measured);
         var started = time.GetTimestamp();
         for (int i = 0; i < Warmup + Measured && time.GetElapsedTime(started) < Budget; i++)
@@ -58,9 +58,16 @@ public static class ServerReactionBenchmark
             }
 
             roundTrip.Add(elapsed.TotalMilliseconds);
-            reaction.Add((await ReactionOfAsync(server, response.Token, deadline).ConfigureAwait(false)).TotalMilliseconds);
+            tokens.Add(response.Token.ToArray());
         }
 
+        // Read the traffic once at the end, so that the measurement does not compete with the server for its log.
+        if (tokens.Count > 0)
+        {
+            await LastReplyLoggedAsync(server, tokens[^1], deadline).ConfigureAwait(false);
+        }
+
+        var reaction = ReactionTimes(server.Traffic, tokens);
         return (reaction, roundTrip);
     }
 
@@ -75,17 +82,27 @@ public static class ServerReactionBenchmark
         return (await pending.ConfigureAwait(false)).LocationPathSegments;
     }
 
-    /// <summary>
-    /// The server's receive-to-send span for the exchange with this token, from its traffic record. The
-    /// client may hold the reply before the server has logged sending it, hence the wait.
-    /// </summary>
-    private static async Task<TimeSpan> ReactionOfAsync(FakeLwm2mServer server, ReadOnlyMemory<byte> token, TimeSpan deadline)
+    /// <summary>The client may hold the last reply before the server has logged sending it.</summary>
+    private static Task<CoapDatagram> LastReplyLoggedAsync(FakeLwm2mServer server, byte[] token, TimeSpan deadline) =>
+        server.Endpoint.WaitForDatagramAsync(
+            d => d.Direction == CoapDatagramDirection.Sent && d.Message is { } m && m.Token.Span.SequenceEqual(token), "the last reply", deadline);
+
+    /// <summary>Per exchange, the server's receive-to-send span from its traffic record, matched by token.</summary>
+    private static List<double> ReactionTimes(IReadOnlyList<CoapDatagram> traffic, List<byte[]> tokens)
     {
-        var bytes = token.ToArray();
-        bool Of(CoapDatagram d, CoapDatagramDirection direction) => d.Direction == direction && d.Message is { } m && m.Token.Span.SequenceEqual(bytes);
-        var sent = await server.Endpoint.WaitForDatagramAsync(d => Of(d, CoapDatagramDirection.Sent), "the reply", deadline).ConfigureAwait(false);
-        var received = await server.Endpoint.WaitForDatagramAsync(d => Of(d, CoapDatagramDirection.Received), "the request", deadline).ConfigureAwait(false);
-        return sent.Time - received.Time;
+        var received = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        var sent = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        foreach (var datagram in traffic)
+        {
+            if (datagram.Message is { } m)
+            {
+                (datagram.Direction == CoapDatagramDirection.Received ? received : sent)[m.TokenHex] = datagram.Time;
+            }
+        }
+
+        return [.. tokens.Select(Convert.ToHexStringLower)
+            .Where(t => received.ContainsKey(t) && sent.ContainsKey(t))
+            .Select(t => (sent[t] - received[t]).TotalMilliseconds)];
     }
 
     private static string Summary(List<double> samples)

@@ -14,6 +14,7 @@ public sealed partial class FakeLwm2mServer
             throw new InvalidOperationException($"Cannot accept an invalid {uplink.Kind}; answer it with RespondAsync. {uplink}");
         }
 
+        EnsureUnanswered(uplink);
         var (response, after) = Track(uplink, parsed);
         await RespondAsync(uplink, response, cancellationToken).ConfigureAwait(false);
         if (after is not null && uplink.Kind is UplinkKind.Register or UplinkKind.Update && HasHeldRequests(after.Endpoint))
@@ -24,11 +25,16 @@ public sealed partial class FakeLwm2mServer
         return after;
     }
 
-    /// <summary>Hands the response to the endpoint and returns once it has left the socket.</summary>
+    /// <summary>
+    /// Hands the response to the endpoint and returns once it has left the socket. The watch starts
+    /// first: its look through the log then does not compete with the endpoint sending the reply.
+    /// </summary>
     internal async Task RespondAsync(ReceivedUplink uplink, CoapMessage response, CancellationToken cancellationToken)
     {
+        EnsureUnanswered(uplink);
+        var sent = WaitForReplyAsync(uplink, cancellationToken);
         Settle(uplink, response);
-        await WaitForReplyAsync(uplink, cancellationToken).ConfigureAwait(false);
+        await sent.ConfigureAwait(false);
     }
 
     internal void Settle(ReceivedUplink uplink, CoapMessage? response)
@@ -37,10 +43,24 @@ public sealed partial class FakeLwm2mServer
         {
             if (uplink.Abandoned || !uplink.Answer.TrySetResult(response))
             {
-                throw new InvalidOperationException($"{uplink} was already answered{(uplink.AutomaticAnswer is { } a ? $" automatically with {a.Code.Describe()}" : string.Empty)}");
+                throw AlreadyAnswered(uplink);
             }
         }
     }
+
+    private void EnsureUnanswered(ReceivedUplink uplink)
+    {
+        lock (gate)
+        {
+            if (uplink.Abandoned || uplink.Answer.Task.IsCompleted)
+            {
+                throw AlreadyAnswered(uplink);
+            }
+        }
+    }
+
+    private static InvalidOperationException AlreadyAnswered(ReceivedUplink uplink) =>
+        new($"{uplink} was already answered{(uplink.AutomaticAnswer is { } a ? $" automatically with {a.Code.Describe()}" : string.Empty)}");
 
     internal void Abandon(ReceivedUplink uplink)
     {
@@ -48,7 +68,7 @@ public sealed partial class FakeLwm2mServer
         {
             if (uplink.Abandoned || uplink.Answer.Task.IsCompleted)
             {
-                throw new InvalidOperationException($"{uplink} was already answered");
+                throw AlreadyAnswered(uplink);
             }
 
             uplink.Abandoned = true;

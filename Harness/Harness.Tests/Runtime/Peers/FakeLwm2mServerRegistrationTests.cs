@@ -129,6 +129,7 @@ public class FakeLwm2mServerRegistrationTests
         Assert.That(response.Code, Is.EqualTo(CoapCode.Created));
         Assert.That(incoming.AutomaticAnswer!.Code, Is.EqualTo(CoapCode.Created));
         Assert.That(() => incoming.AcceptAsync(), Throws.InvalidOperationException.With.Message.Contains("automatically with 2.01"));
+        Assert.That(server.Registrations, Has.Count.EqualTo(1), "a refused accept changes nothing");
     }
 
     [Test]
