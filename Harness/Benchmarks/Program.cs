@@ -2,8 +2,20 @@ using BenchmarkDotNet.Running;
 
 namespace Harness.Benchmarks;
 
-/// <summary>Runs the BenchmarkDotNet suites: dotnet run -c Release --project Harness/Benchmarks -- --filter '*'.</summary>
+/// <summary>
+/// Runs the BenchmarkDotNet suites: dotnet run -c Release --project Harness/Benchmarks -- --filter '*'.
+/// "--filter ServerReaction" runs the fake server's reaction-time loop instead.
+/// </summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static async Task Main(string[] args)
+    {
+        if (args.Length == 2 && args[0] == "--filter" && args[1].Contains("ServerReaction", StringComparison.Ordinal))
+        {
+            await ServerReactionBenchmark.RunAsync().ConfigureAwait(false);
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }
