@@ -1,3 +1,4 @@
+using System.Buffers;
 using Harness.Protocol.Coap;
 using Harness.Protocol.Lwm2m.Nodes;
 using Harness.Protocol.Lwm2m.Values;
@@ -10,7 +11,7 @@ internal sealed partial class TlvContentDecoder
     /// <summary>The resources of one instance from the region [start, end); null only when strict decoding stopped.</summary>
     private Lwm2mObjectInstance? DecodeInstance(int instanceId, int start, int end, TlvHeader? parent)
     {
-        var resources = new List<Lwm2mResource>();
+        int first = _scratchCount;
         var reader = new TlvReader(_payload.Span, start, end);
         CoapFormatError? error;
         while (reader.Read(out var header, out error))
@@ -29,7 +30,7 @@ internal sealed partial class TlvContentDecoder
                 ? parent is { } container
                     ? TlvSyntaxRules.Nesting(container, header)
                     : TlvMeaningErrors.Level(header, _path, "Resource and Multiple Resource TLVs")
-                : Contains(resources, header.Id) ? TlvMeaningErrors.DuplicateId(header, "instance") : null;
+                : Contains(first, header.Id) ? TlvMeaningErrors.DuplicateId(header, "instance") : null;
             if (violation is not null)
             {
                 if (!Report(violation))
@@ -50,11 +51,11 @@ internal sealed partial class TlvContentDecoder
 
             if (resource is not null)
             {
-                resources.Add(resource);
+                Push(resource);
             }
         }
 
-        return Report(error) ? new Lwm2mObjectInstance(instanceId, resources) : null;
+        return Report(error) ? new Lwm2mObjectInstance(instanceId, Pop<Lwm2mResource>(first)) : null;
     }
 
     private Lwm2mSingleResource? DecodeSingle(int instanceId, int resourceId, TlvHeader header)
@@ -72,7 +73,7 @@ internal sealed partial class TlvContentDecoder
             return null;
         }
 
-        var instances = new List<Lwm2mResourceInstance>();
+        int first = _scratchCount;
         var reader = new TlvReader(_payload.Span, header.ValueOffset, header.End);
         CoapFormatError? error;
         while (reader.Read(out var child, out error))
@@ -89,7 +90,7 @@ internal sealed partial class TlvContentDecoder
 
             var violation = child.Type != TlvIdentifierType.ResourceInstance
                 ? TlvSyntaxRules.Nesting(header, child)
-                : Contains(instances, child.Id) ? TlvMeaningErrors.DuplicateId(child, "multiple resource") : null;
+                : Contains(first, child.Id) ? TlvMeaningErrors.DuplicateId(child, "multiple resource") : null;
             if (violation is not null)
             {
                 if (!Report(violation))
@@ -108,11 +109,11 @@ internal sealed partial class TlvContentDecoder
 
             if (value is not null)
             {
-                instances.Add(new Lwm2mResourceInstance(child.Id, value));
+                Push(new Lwm2mResourceInstance(child.Id, value));
             }
         }
 
-        return Report(error) ? new Lwm2mMultipleResource(resourceId, instances) : null;
+        return Report(error) ? new Lwm2mMultipleResource(resourceId, Pop<Lwm2mResourceInstance>(first)) : null;
     }
 
     /// <summary>
@@ -202,17 +203,45 @@ internal sealed partial class TlvContentDecoder
         ? $"/{_objectId}/{instanceId}/{resourceId}/{id}"
         : $"/{_objectId}/{instanceId}/{resourceId}";
 
-    private static bool Contains<T>(List<T> nodes, int id)
-        where T : Lwm2mNode
+    private void Push(Lwm2mNode node)
     {
-        foreach (var node in nodes)
+        if (_scratchCount == _scratch.Length)
         {
-            if (node.Id == id)
+            var larger = ArrayPool<Lwm2mNode>.Shared.Rent(_scratch.Length * 2);
+            _scratch.AsSpan(0, _scratchCount).CopyTo(larger);
+            ArrayPool<Lwm2mNode>.Shared.Return(_scratch, clearArray: true);
+            _scratch = larger;
+        }
+
+        _scratch[_scratchCount++] = node;
+    }
+
+    /// <summary>True when a child gathered since <paramref name="first"/> has <paramref name="id"/>.</summary>
+    private bool Contains(int first, int id)
+    {
+        for (int i = first; i < _scratchCount; i++)
+        {
+            if (_scratch[i].Id == id)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The children gathered since <paramref name="first"/>, removed from the scratch.</summary>
+    private T[] Pop<T>(int first)
+        where T : Lwm2mNode
+    {
+        var children = new T[_scratchCount - first];
+        for (int i = 0; i < children.Length; i++)
+        {
+            children[i] = (T)_scratch[first + i];
+        }
+
+        _scratch.AsSpan(first, children.Length).Clear();
+        _scratchCount = first;
+        return children;
     }
 }

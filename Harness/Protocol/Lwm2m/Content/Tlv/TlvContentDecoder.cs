@@ -1,3 +1,4 @@
+using System.Buffers;
 using Harness.Protocol.Coap;
 using Harness.Protocol.Lwm2m.Model;
 using Harness.Protocol.Lwm2m.Nodes;
@@ -21,6 +22,10 @@ internal sealed partial class TlvContentDecoder
     private List<CoapFormatError>? _findings;
     private CoapFormatError? _rejection;
 
+    // Children being gathered, innermost container last; pooled so a decode allocates only the tree.
+    private Lwm2mNode[] _scratch;
+    private int _scratchCount;
+
     private TlvContentDecoder(ReadOnlyMemory<byte> payload, Lwm2mCodecContext context)
     {
         _payload = payload;
@@ -28,6 +33,7 @@ internal sealed partial class TlvContentDecoder
         _strict = context.Mode == CoapDecodeMode.Strict;
         _objectId = _path[0];
         _object = Lwm2mContentModel.FindObject(context, _objectId);
+        _scratch = ArrayPool<Lwm2mNode>.Shared.Rent(32);
     }
 
     private bool Stopped => _rejection is not null;
@@ -42,6 +48,7 @@ internal sealed partial class TlvContentDecoder
 
         var decoder = new TlvContentDecoder(payload, context);
         var node = decoder.Run();
+        ArrayPool<Lwm2mNode>.Shared.Return(decoder._scratch, clearArray: true);
         if (decoder._rejection is { } rejection)
         {
             return Lwm2mDecodeResult.Failure(rejection);
@@ -70,7 +77,7 @@ internal sealed partial class TlvContentDecoder
     /// <summary>A read of /O: one Object Instance TLV per instance, whatever their number.</summary>
     private Lwm2mObject? DecodeObject()
     {
-        var instances = new List<Lwm2mObjectInstance>();
+        int first = _scratchCount;
         var reader = new TlvReader(_payload.Span);
         CoapFormatError? error;
         while (reader.Read(out var header, out error))
@@ -87,7 +94,7 @@ internal sealed partial class TlvContentDecoder
 
             var violation = header.Type != TlvIdentifierType.ObjectInstance
                 ? TlvMeaningErrors.Level(header, _path, "Object Instance TLVs")
-                : Contains(instances, header.Id) ? TlvMeaningErrors.DuplicateId(header, "object") : null;
+                : Contains(first, header.Id) ? TlvMeaningErrors.DuplicateId(header, "object") : null;
             if (violation is not null)
             {
                 if (!Report(violation))
@@ -104,10 +111,10 @@ internal sealed partial class TlvContentDecoder
                 return null;
             }
 
-            instances.Add(instance);
+            Push(instance);
         }
 
-        return Report(error) ? new Lwm2mObject(_objectId, instances) : null;
+        return Report(error) ? new Lwm2mObject(_objectId, Pop<Lwm2mObjectInstance>(first)) : null;
     }
 
     /// <summary>A read of /O/I: the resources directly, or wrapped in one Object Instance TLV of the same id.</summary>
