@@ -7,6 +7,7 @@ cd "$(dirname "$0")"
 # Debian packages the tests use. Add new ones here, one per line, with what needs them.
 packages=(
   libcoap3-bin   # coap-client / coap-server: a third-party CoAP peer for interop tests
+  tshark         # Wireshark's dissectors as an independent reader of our LwM2M TLV (noninteractive install: no setuid capture)
 )
 
 missing=()

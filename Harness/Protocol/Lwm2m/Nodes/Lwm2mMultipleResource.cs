@@ -13,7 +13,7 @@ public sealed class Lwm2mMultipleResource : Lwm2mResource
         : base(id)
     {
         Instances = NodeList.Create(instances, nameof(instances));
-        if (Instances.Select(i => i.Value.DataType).Distinct().Skip(1).Any())
+        if (HasMixedTypes(Instances))
         {
             var types = string.Join(", ", Instances.Select(i => $"{i.Id}: {i.Value.DataType}"));
             throw new ArgumentException($"Resource {id} mixes data types ({types})", nameof(instances));
@@ -50,6 +50,20 @@ public sealed class Lwm2mMultipleResource : Lwm2mResource
         other is Lwm2mMultipleResource resource && resource.Id == Id && NodeList.AreEqual(resource.Instances, Instances);
 
     public override int GetHashCode() => NodeList.Hash(Id, Instances);
+
+    private static bool HasMixedTypes(ImmutableArray<Lwm2mResourceInstance> instances)
+    {
+        // A loop, not LINQ: codecs build these on every decode.
+        for (int i = 1; i < instances.Length; i++)
+        {
+            if (instances[i].Value.DataType != instances[0].Value.DataType)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"Resource {Id} = [{string.Join(", ", Instances.Select(i => i.ToShortString()))}]");

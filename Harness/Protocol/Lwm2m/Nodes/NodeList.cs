@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace Harness.Protocol.Lwm2m.Nodes;
 
@@ -9,22 +10,34 @@ internal static class NodeList
         where T : Lwm2mNode
     {
         ArgumentNullException.ThrowIfNull(nodes, paramName);
-        var builder = ImmutableArray.CreateBuilder<T>();
-        foreach (var node in nodes)
+
+        // One exact-size array, sorted only when out of order: codecs build trees on every decode.
+        T[] array = [.. nodes];
+        bool sorted = true;
+        for (var i = 0; i < array.Length; i++)
         {
-            builder.Add(node ?? throw new ArgumentException("A child node is null", paramName));
+            if (array[i] is null)
+            {
+                throw new ArgumentException("A child node is null", paramName);
+            }
+
+            sorted &= i == 0 || array[i - 1].Id <= array[i].Id;
         }
 
-        builder.Sort(static (a, b) => a.Id.CompareTo(b.Id));
-        for (var i = 1; i < builder.Count; i++)
+        if (!sorted)
         {
-            if (builder[i].Id == builder[i - 1].Id)
+            Array.Sort(array, static (a, b) => a.Id.CompareTo(b.Id));
+        }
+
+        for (var i = 1; i < array.Length; i++)
+        {
+            if (array[i].Id == array[i - 1].Id)
             {
-                throw new ArgumentException($"Two children have id {builder[i].Id}", paramName);
+                throw new ArgumentException($"Two children have id {array[i].Id}", paramName);
             }
         }
 
-        return builder.DrainToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(array);
     }
 
     public static T? Find<T>(ImmutableArray<T> nodes, int id)
