@@ -10,6 +10,8 @@ internal static class CborFailure
 {
     public const string WellFormedClause = "RFC 8949 §3, §5.3.1 (well-formed data items)";
 
+    public const string Utf8Clause = "RFC 8949 §3.1, §5.3.1 (text strings hold valid UTF-8)";
+
     /// <summary>True for what a reader throws when the input bytes are at fault.</summary>
     public static bool IsInputFault(Exception exception) =>
         exception is CborContentException or InvalidOperationException or OverflowException or FormatException

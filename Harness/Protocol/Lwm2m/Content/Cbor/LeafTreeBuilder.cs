@@ -10,7 +10,7 @@ namespace Harness.Protocol.Lwm2m.Content.Cbor;
 /// </summary>
 internal static class LeafTreeBuilder
 {
-    public static Lwm2mContent? Build(List<WireLeaf> leaves, Lwm2mCodecContext context, string clause, bool objlnkAsText, DecodeErrors errors)
+    public static Lwm2mContent Build(List<WireLeaf> leaves, Lwm2mCodecContext context, string clause, bool objlnkAsText, DecodeErrors errors)
     {
         var request = context.RequestPath;
         var sorted = leaves.Count > 1 ? SortStable(leaves) : leaves;
