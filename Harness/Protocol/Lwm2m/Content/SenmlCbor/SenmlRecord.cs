@@ -6,7 +6,7 @@ namespace Harness.Protocol.Lwm2m.Content.SenmlCbor;
 /// <summary>
 /// One SenML record as the pack carries it, before base fields are resolved (RFC 8428 §4). Names stay UTF-8
 /// slices of the payload so decoding allocates no strings for them. <see cref="Offset"/> is the byte where
-/// the record's map starts.
+/// the record's map starts; equality compares the fields, not the offset.
 /// </summary>
 public readonly record struct SenmlRecord
 {
@@ -19,13 +19,13 @@ public readonly record struct SenmlRecord
     public string? BaseName
     {
         get => BaseNameUtf8 is { } utf8 ? Encoding.UTF8.GetString(utf8.Span) : null;
-        init => BaseNameUtf8 = value is null ? null : Encoding.UTF8.GetBytes(value);
+        init => BaseNameUtf8 = Utf8(value);
     }
 
     public string? Name
     {
         get => NameUtf8 is { } utf8 ? Encoding.UTF8.GetString(utf8.Span) : null;
-        init => NameUtf8 = value is null ? null : Encoding.UTF8.GetBytes(value);
+        init => NameUtf8 = Utf8(value);
     }
 
     public string? BaseUnit { get; init; }
@@ -79,6 +79,9 @@ public readonly record struct SenmlRecord
         && ObjectLink == other.ObjectLink;
 
     public override int GetHashCode() => HashCode.Combine(Name, StringValue, Value, Time);
+
+    // A plain conditional would turn null into empty memory through the array conversion.
+    private static ReadOnlyMemory<byte>? Utf8(string? text) => text is null ? default(ReadOnlyMemory<byte>?) : Encoding.UTF8.GetBytes(text);
 
     private static bool Same(ReadOnlyMemory<byte>? left, ReadOnlyMemory<byte>? right) =>
         left.HasValue == right.HasValue && (!left.HasValue || left.Value.Span.SequenceEqual(right!.Value.Span));
