@@ -1,4 +1,3 @@
-using Harness.Protocol.Lwm2m.Model;
 using Harness.Protocol.Lwm2m.Nodes;
 
 namespace Harness.Protocol.Lwm2m.Content.Cbor;
@@ -16,6 +15,7 @@ internal static class LeafTreeBuilder
         var sorted = leaves.Count > 1 ? SortStable(leaves) : leaves;
         var resources = new List<(Lwm2mPath Path, Lwm2mResource Resource)>();
         var start = 0;
+        var lookup = new ObjectLookup(context);
         while (start < sorted.Count)
         {
             var leaf = sorted[start];
@@ -37,7 +37,7 @@ internal static class LeafTreeBuilder
             {
                 errors.Add(ContentRuleIds.PathOutsideRequest, $"{leaf.Path} lies outside the request path {request}", leaf.Offset, clause);
             }
-            else if (ResourceBuilder.Build(sorted, start, end, request, context, clause, objlnkAsText, errors) is { } resource)
+            else if (ResourceBuilder.Build(sorted, start, end, request, lookup, clause, objlnkAsText, errors) is { } resource)
             {
                 resources.Add((resourcePath, resource));
             }
@@ -92,13 +92,5 @@ internal static class LeafTreeBuilder
     }
 
     private static bool IsMultiple(Lwm2mPath resource, Lwm2mCodecContext context) =>
-        Definition(resource, context, out _)?.IsMultiple == true;
-
-    /// <summary>The definition the model holds for <paramref name="path"/>'s resource, and whether the object is known.</summary>
-    internal static ResourceDefinition? Definition(Lwm2mPath path, Lwm2mCodecContext context, out bool objectKnown)
-    {
-        objectKnown = context.Model.TryGetLatest(path[0], context.Lwm2mVersion, out var definition)
-            || context.Model.TryGetLatest(path[0], out definition);
-        return objectKnown && definition!.TryGetResource(path[2], out var resource) ? resource : null;
-    }
+        new ObjectLookup(context).Resource(resource, out _)?.IsMultiple == true;
 }

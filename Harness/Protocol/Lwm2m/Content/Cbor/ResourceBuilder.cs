@@ -8,11 +8,11 @@ namespace Harness.Protocol.Lwm2m.Content.Cbor;
 internal static class ResourceBuilder
 {
     public static Lwm2mResource? Build(
-        List<WireLeaf> sorted, int start, int end, Lwm2mPath request, Lwm2mCodecContext context, string clause, bool objlnkAsText, DecodeErrors errors)
+        List<WireLeaf> sorted, int start, int end, Lwm2mPath request, ObjectLookup lookup, string clause, bool objlnkAsText, DecodeErrors errors)
     {
         var first = sorted[start];
         var path = first.Path.Truncate(3);
-        var definition = LeafTreeBuilder.Definition(path, context, out var objectKnown);
+        var definition = lookup.Resource(path, out var objectKnown);
         if (definition is { DataType: Lwm2mDataType.None })
         {
             errors.Add(ContentRuleIds.ResourceExecutable, $"{path} is executable and has no value, yet the payload gives it one", first.Offset, clause);

@@ -6,54 +6,85 @@ namespace Harness.Protocol.Lwm2m.Content.SenmlCbor;
 /// <summary>Reads the value of one known label, checking the CBOR type RFC 8428 §6 gives it.</summary>
 internal static class SenmlFieldReader
 {
-    public static SenmlRecord Read(CborReader reader, SenmlRecord record, int label, int length, DecodeErrors errors)
+    public static void Read(CborReader reader, ref SenmlRecordFields record, int label, int length, DecodeErrors errors)
     {
         var offset = CborFailure.Offset(reader, length);
         var state = reader.PeekState();
         switch (label)
         {
             case SenmlLabels.BaseName or SenmlLabels.Name or SenmlLabels.BaseUnit or SenmlLabels.Unit or SenmlLabels.StringValue:
-                if (!CborItems.IsText(state))
-                {
-                    return Mismatch(reader, record, label, "a text string", state, offset, errors);
-                }
-
-                if (!CborItems.TryReadUtf8(reader, out var utf8))
-                {
-                    errors.Add(CborRuleIds.InvalidUtf8, $"{SenmlLabels.NameOf(label)} is not valid UTF-8", offset, CborFailure.Utf8Clause);
-                    return record;
-                }
-
-                return label switch
-                {
-                    SenmlLabels.BaseName => record with { BaseNameUtf8 = utf8 },
-                    SenmlLabels.Name => record with { NameUtf8 = utf8 },
-                    SenmlLabels.BaseUnit => record with { BaseUnit = System.Text.Encoding.UTF8.GetString(utf8.Span) },
-                    SenmlLabels.Unit => record with { Unit = System.Text.Encoding.UTF8.GetString(utf8.Span) },
-                    _ => record with { StringValue = System.Text.Encoding.UTF8.GetString(utf8.Span) },
-                };
+                Text(reader, ref record, label, state, offset, errors);
+                return;
+            case SenmlLabels.BooleanValue when state == CborReaderState.Boolean:
+                record.BooleanValue = reader.ReadBoolean();
+                return;
             case SenmlLabels.BooleanValue:
-                return state == CborReaderState.Boolean
-                    ? record with { BooleanValue = reader.ReadBoolean() }
-                    : Mismatch(reader, record, label, "a boolean", state, offset, errors);
+                Mismatch(reader, label, "a boolean", state, offset, errors);
+                return;
+            case SenmlLabels.DataValue when state == CborReaderState.ByteString:
+                record.DataValue = reader.ReadDefiniteLengthByteString();
+                return;
+            case SenmlLabels.DataValue when state == CborReaderState.StartIndefiniteLengthByteString:
+                record.DataValue = reader.ReadByteString();
+                return;
             case SenmlLabels.DataValue:
-                return state switch
+                Mismatch(reader, label, "a byte string", state, offset, errors);
+                return;
+            case SenmlLabels.BaseVersion when state is CborReaderState.UnsignedInteger or CborReaderState.NegativeInteger:
+                if (CborItems.ReadNumber(reader) is { Kind: WireValueKind.Integer } version)
                 {
-                    CborReaderState.ByteString => record with { DataValue = reader.ReadDefiniteLengthByteString() },
-                    CborReaderState.StartIndefiniteLengthByteString => record with { DataValue = reader.ReadByteString() },
-                    _ => Mismatch(reader, record, label, "a byte string", state, offset, errors),
-                };
+                    record.BaseVersion = version.Integer;
+                }
+                else
+                {
+                    Mismatch(reader, label, "an integer of 64 bits", state, offset, errors, consumed: true);
+                }
+
+                return;
             case SenmlLabels.BaseVersion:
-                return state is CborReaderState.UnsignedInteger or CborReaderState.NegativeInteger
-                    && CborItems.ReadNumber(reader) is { Kind: WireValueKind.Integer } version
-                    ? record with { BaseVersion = version.Integer }
-                    : Mismatch(reader, record, label, "an integer", state, offset, errors, consumed: state is CborReaderState.UnsignedInteger or CborReaderState.NegativeInteger);
+                Mismatch(reader, label, "an integer", state, offset, errors);
+                return;
             default:
-                return Number(reader, record, label, state, offset, errors);
+                Number(reader, ref record, label, state, offset, errors);
+                return;
         }
     }
 
-    public static SenmlRecord ReadObjectLink(CborReader reader, SenmlRecord record, int length, DecodeErrors errors)
+    private static void Text(CborReader reader, ref SenmlRecordFields record, int label, CborReaderState state, int offset, DecodeErrors errors)
+    {
+        if (!CborItems.IsText(state))
+        {
+            Mismatch(reader, label, "a text string", state, offset, errors);
+            return;
+        }
+
+        if (!CborItems.TryReadUtf8(reader, out var utf8))
+        {
+            errors.Add(CborRuleIds.InvalidUtf8, $"{SenmlLabels.NameOf(label)} is not valid UTF-8", offset, CborFailure.Utf8Clause);
+            return;
+        }
+
+        switch (label)
+        {
+            case SenmlLabels.BaseName:
+                record.BaseName = utf8;
+                break;
+            case SenmlLabels.Name:
+                record.Name = utf8;
+                break;
+            case SenmlLabels.BaseUnit:
+                record.BaseUnit = System.Text.Encoding.UTF8.GetString(utf8.Span);
+                break;
+            case SenmlLabels.Unit:
+                record.Unit = System.Text.Encoding.UTF8.GetString(utf8.Span);
+                break;
+            default:
+                record.StringValue = System.Text.Encoding.UTF8.GetString(utf8.Span);
+                break;
+        }
+    }
+
+    public static void ReadObjectLink(CborReader reader, ref SenmlRecordFields record, int length, DecodeErrors errors)
     {
         var offset = CborFailure.Offset(reader, length);
         var state = reader.PeekState();
@@ -61,29 +92,30 @@ internal static class SenmlFieldReader
         {
             errors.Add(SenmlCborRuleIds.FieldType, $"vlo holds {CborItems.Describe(state)}; it needs a text string", offset, SenmlClauses.Fields);
             reader.SkipValue();
-            return record;
+            return;
         }
 
         if (!CborItems.TryReadUtf8(reader, out var utf8))
         {
             errors.Add(CborRuleIds.InvalidUtf8, "vlo is not valid UTF-8", offset, CborFailure.Utf8Clause);
-            return record;
+            return;
         }
 
-        return record with { ObjectLink = System.Text.Encoding.UTF8.GetString(utf8.Span) };
+        record.ObjectLink = System.Text.Encoding.UTF8.GetString(utf8.Span);
     }
 
-    private static SenmlRecord Number(CborReader reader, SenmlRecord record, int label, CborReaderState state, int offset, DecodeErrors errors)
+    private static void Number(CborReader reader, ref SenmlRecordFields record, int label, CborReaderState state, int offset, DecodeErrors errors)
     {
         if (!CborItems.IsNumber(state))
         {
-            return Mismatch(reader, record, label, "a number", state, offset, errors);
+            Mismatch(reader, label, "a number", state, offset, errors);
+            return;
         }
 
         if (CborItems.ReadNumber(reader) is not { } number)
         {
             errors.Add(ContentRuleIds.ValueRange, $"{SenmlLabels.NameOf(label)} is an integer below -2^63", offset, SenmlClauses.Fields);
-            return record;
+            return;
         }
 
         var asDouble = number.Kind switch
@@ -92,27 +124,39 @@ internal static class SenmlFieldReader
             WireValueKind.UnsignedInteger => number.Unsigned,
             _ => number.Float,
         };
-        return label switch
+        switch (label)
         {
-            SenmlLabels.Value => record with { Value = number },
-            SenmlLabels.BaseTime => record with { BaseTime = asDouble },
-            SenmlLabels.Time => record with { Time = asDouble },
-            SenmlLabels.UpdateTime => record with { UpdateTime = asDouble },
-            SenmlLabels.BaseValue => record with { BaseValue = asDouble },
-            SenmlLabels.BaseSum => record with { BaseSum = asDouble },
-            _ => record with { Sum = asDouble },
-        };
+            case SenmlLabels.Value:
+                record.Value = number;
+                break;
+            case SenmlLabels.BaseTime:
+                record.BaseTime = asDouble;
+                break;
+            case SenmlLabels.Time:
+                record.Time = asDouble;
+                break;
+            case SenmlLabels.UpdateTime:
+                record.UpdateTime = asDouble;
+                break;
+            case SenmlLabels.BaseValue:
+                record.BaseValue = asDouble;
+                break;
+            case SenmlLabels.BaseSum:
+                record.BaseSum = asDouble;
+                break;
+            default:
+                record.Sum = asDouble;
+                break;
+        }
     }
 
-    private static SenmlRecord Mismatch(
-        CborReader reader, SenmlRecord record, int label, string expected, CborReaderState state, int offset, DecodeErrors errors, bool consumed = false)
+    private static void Mismatch(
+        CborReader reader, int label, string expected, CborReaderState state, int offset, DecodeErrors errors, bool consumed = false)
     {
         errors.Add(SenmlCborRuleIds.FieldType, $"{SenmlLabels.NameOf(label)} holds {CborItems.Describe(state)}; it needs {expected}", offset, SenmlClauses.Fields);
         if (!consumed)
         {
             reader.SkipValue();
         }
-
-        return record;
     }
 }

@@ -10,7 +10,7 @@ internal static class SenmlRecordReader
 
     public static SenmlRecord Read(CborReader reader, int length, int offset, DecodeErrors errors)
     {
-        var record = new SenmlRecord { Offset = offset };
+        var record = default(SenmlRecordFields);
         var seen = 0;
         reader.ReadStartMap();
         while (reader.PeekState() != CborReaderState.EndMap)
@@ -31,7 +31,7 @@ internal static class SenmlRecordReader
                     }
 
                     seen |= bit;
-                    record = SenmlFieldReader.Read(reader, record, label, length, errors);
+                    SenmlFieldReader.Read(reader, ref record, label, length, errors);
                 }
                 else
                 {
@@ -40,7 +40,7 @@ internal static class SenmlRecordReader
             }
             else if (CborItems.IsText(keyState))
             {
-                record = TextLabel(reader, record, length, keyOffset, ref seen, errors);
+                TextLabel(reader, ref record, length, keyOffset, ref seen, errors);
             }
             else
             {
@@ -51,7 +51,7 @@ internal static class SenmlRecordReader
         }
 
         reader.ReadEndMap();
-        return record;
+        return record.ToRecord(offset);
     }
 
     /// <summary>Integer labels outside the int range are unknown labels; they are skipped like any other.</summary>
@@ -61,13 +61,13 @@ internal static class SenmlRecordReader
         return number is { Kind: WireValueKind.Integer, Integer: >= int.MinValue and <= int.MaxValue } n ? (int)n.Integer : int.MaxValue;
     }
 
-    private static SenmlRecord TextLabel(CborReader reader, SenmlRecord record, int length, int keyOffset, ref int seen, DecodeErrors errors)
+    private static void TextLabel(CborReader reader, ref SenmlRecordFields record, int length, int keyOffset, ref int seen, DecodeErrors errors)
     {
         if (!CborItems.TryReadUtf8(reader, out var utf8))
         {
             errors.Add(CborRuleIds.InvalidUtf8, "a text label is not valid UTF-8", keyOffset, CborFailure.Utf8Clause);
             reader.SkipValue();
-            return record;
+            return;
         }
 
         var key = utf8.Span;
@@ -77,11 +77,12 @@ internal static class SenmlRecordReader
             {
                 errors.Add(SenmlCborRuleIds.LabelDuplicate, "vlo occurs twice in one record", keyOffset, SenmlClauses.Labels);
                 reader.SkipValue();
-                return record;
+                return;
             }
 
             seen |= ObjectLinkBit;
-            return SenmlFieldReader.ReadObjectLink(reader, record, length, errors);
+            SenmlFieldReader.ReadObjectLink(reader, ref record, length, errors);
+            return;
         }
 
         if (!key.IsEmpty && key[^1] == (byte)'_')
@@ -90,6 +91,5 @@ internal static class SenmlRecordReader
         }
 
         reader.SkipValue();
-        return record;
     }
 }
