@@ -86,10 +86,10 @@ public sealed class SenmlCborCodec : ILwm2mContentCodec
         return SenmlCborWriter.Write([.. paths.Select(p => new SenmlRecord { Name = p.ToString() })]);
     }
 
-    internal static List<(Lwm2mPath Path, WireValue? Value, int Offset)>? ReadEntries(ReadOnlyMemory<byte> payload, DecodeErrors errors)
+    internal static List<SenmlEntry>? ReadEntries(ReadOnlyMemory<byte> payload, DecodeErrors errors)
     {
-        var records = SenmlCborReader.Read(payload, errors);
-        return records is null || Rejected(errors) ? null : SenmlResolver.ResolveEntries(records, errors);
+        var sink = new EntrySink([], errors);
+        return SenmlCborReader.ReadInto(payload, errors, ref sink) && !Rejected(errors) ? sink.Entries : null;
     }
 
     private static bool Rejected(DecodeErrors errors) => errors.Mode == CoapDecodeMode.Strict && errors.HasMust;

@@ -22,35 +22,46 @@ public static class SenmlCborReader
 
     internal static List<SenmlRecord>? Read(ReadOnlyMemory<byte> payload, DecodeErrors errors)
     {
+        var sink = new RecordListSink([]);
+        return ReadInto(payload, errors, ref sink) ? sink.Records : null;
+    }
+
+    /// <summary>Hands each record to <paramref name="sink"/> as it is read; false when the pack could not be read at all.</summary>
+    internal static bool ReadInto<TSink>(ReadOnlyMemory<byte> payload, DecodeErrors errors, ref TSink sink)
+        where TSink : struct, ISenmlRecordSink
+    {
         if (payload.IsEmpty)
         {
             errors.Add(CborRuleIds.Malformed, "empty payload: a SenML pack needs at least an empty array", 0, CborFailure.WellFormedClause);
-            return null;
+            return false;
         }
 
         var reader = new CborReader(payload, CborConformanceMode.Lax, allowMultipleRootLevelValues: true);
-        List<SenmlRecord>? records = null;
         try
         {
             if (reader.PeekState() != CborReaderState.StartArray)
             {
                 errors.Add(SenmlCborRuleIds.PackNotArray, $"the payload is {CborItems.Describe(reader.PeekState())}, not an array of records", 0, SenmlClauses.Pack);
-                return null;
+                return false;
             }
 
-            var count = reader.ReadStartArray();
-            records = new List<SenmlRecord>(Math.Min(count ?? 4, reader.BytesRemaining));
+            reader.ReadStartArray();
+            var index = 0;
             while (reader.PeekState() != CborReaderState.EndArray)
             {
                 var offset = CborFailure.Offset(reader, payload.Length);
                 if (reader.PeekState() != CborReaderState.StartMap)
                 {
-                    errors.Add(SenmlCborRuleIds.RecordNotMap, $"record {records.Count} is {CborItems.Describe(reader.PeekState())}, not a map", offset, SenmlClauses.Pack);
+                    errors.Add(SenmlCborRuleIds.RecordNotMap, $"record {index} is {CborItems.Describe(reader.PeekState())}, not a map", offset, SenmlClauses.Pack);
                     reader.SkipValue();
-                    continue;
+                }
+                else
+                {
+                    var fields = SenmlRecordReader.Read(reader, payload.Length, errors);
+                    sink.Add(in fields, offset);
                 }
 
-                records.Add(SenmlRecordReader.Read(reader, payload.Length, offset, errors));
+                index++;
             }
 
             reader.ReadEndArray();
@@ -64,6 +75,6 @@ public static class SenmlCborReader
             errors.Add(CborRuleIds.Malformed, CborFailure.Describe(e), CborFailure.Offset(reader, payload.Length), CborFailure.WellFormedClause);
         }
 
-        return records;
+        return true;
     }
 }

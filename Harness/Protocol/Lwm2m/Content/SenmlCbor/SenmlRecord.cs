@@ -59,17 +59,10 @@ public readonly record struct SenmlRecord
     public string? ObjectLink { get; init; }
 
     /// <summary>How many of v, vs, vb, vd and vlo the record holds; SenML allows at most one.</summary>
-    public int ValueFieldCount =>
-        (Value.HasValue ? 1 : 0) + (StringValue is null ? 0 : 1) + (BooleanValue.HasValue ? 1 : 0)
-        + (DataValue.HasValue ? 1 : 0) + (ObjectLink is null ? 0 : 1);
+    public int ValueFieldCount => SenmlRecordFields.From(this).ValueFieldCount;
 
     /// <summary>The first value field present, in label order, as a wire value; null when there is none.</summary>
-    public WireValue? FieldValue =>
-        Value ?? (StringValue is { } s ? WireValue.FromText(s)
-            : BooleanValue is { } b ? WireValue.FromBoolean(b)
-            : DataValue is { } d ? WireValue.FromBytes(d.ToArray())
-            : ObjectLink is { } l ? WireValue.FromObjectLinkText(l)
-            : null);
+    public WireValue? FieldValue => SenmlRecordFields.From(this).FieldValue;
 
     public bool Equals(SenmlRecord other) =>
         Same(BaseNameUtf8, other.BaseNameUtf8) && Same(NameUtf8, other.NameUtf8) && BaseUnit == other.BaseUnit && Unit == other.Unit

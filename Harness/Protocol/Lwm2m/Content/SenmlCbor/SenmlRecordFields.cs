@@ -22,6 +22,39 @@ internal struct SenmlRecordFields
     public ReadOnlyMemory<byte>? DataValue;
     public string? ObjectLink;
 
+    /// <summary>How many of v, vs, vb, vd and vlo are present; SenML allows at most one.</summary>
+    public readonly int ValueFieldCount =>
+        (Value.HasValue ? 1 : 0) + (StringValue is null ? 0 : 1) + (BooleanValue.HasValue ? 1 : 0)
+        + (DataValue.HasValue ? 1 : 0) + (ObjectLink is null ? 0 : 1);
+
+    /// <summary>The first value field present, in label order, as a wire value.</summary>
+    public readonly WireValue? FieldValue =>
+        Value ?? (StringValue is { } s ? WireValue.FromText(s)
+            : BooleanValue is { } b ? WireValue.FromBoolean(b)
+            : DataValue is { } d ? WireValue.FromBytes(d.ToArray())
+            : ObjectLink is { } l ? WireValue.FromObjectLinkText(l)
+            : null);
+
+    public static SenmlRecordFields From(SenmlRecord record) => new()
+    {
+        BaseName = record.BaseNameUtf8,
+        Name = record.NameUtf8,
+        BaseUnit = record.BaseUnit,
+        Unit = record.Unit,
+        BaseVersion = record.BaseVersion,
+        BaseTime = record.BaseTime,
+        Time = record.Time,
+        UpdateTime = record.UpdateTime,
+        BaseValue = record.BaseValue,
+        BaseSum = record.BaseSum,
+        Sum = record.Sum,
+        Value = record.Value,
+        StringValue = record.StringValue,
+        BooleanValue = record.BooleanValue,
+        DataValue = record.DataValue,
+        ObjectLink = record.ObjectLink,
+    };
+
     public readonly SenmlRecord ToRecord(int offset) => new()
     {
         Offset = offset,

@@ -8,7 +8,7 @@ internal static class SenmlRecordReader
 {
     private const int ObjectLinkBit = 1 << 20;
 
-    public static SenmlRecord Read(CborReader reader, int length, int offset, DecodeErrors errors)
+    public static SenmlRecordFields Read(CborReader reader, int length, DecodeErrors errors)
     {
         var record = default(SenmlRecordFields);
         var seen = 0;
@@ -51,7 +51,7 @@ internal static class SenmlRecordReader
         }
 
         reader.ReadEndMap();
-        return record.ToRecord(offset);
+        return record;
     }
 
     /// <summary>Integer labels outside the int range are unknown labels; they are skipped like any other.</summary>
