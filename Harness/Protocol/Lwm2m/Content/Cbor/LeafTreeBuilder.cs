@@ -13,7 +13,7 @@ internal static class LeafTreeBuilder
     {
         var request = context.RequestPath;
         var sorted = leaves.Count > 1 ? SortStable(leaves) : leaves;
-        var resources = new List<(Lwm2mPath Path, Lwm2mResource Resource)>();
+        var resources = new List<(Lwm2mPath Path, Lwm2mResource Resource)>(sorted.Count);
         var start = 0;
         var lookup = new ObjectLookup(context);
         while (start < sorted.Count)

@@ -30,7 +30,7 @@ public static class Lwm2mCborReader
         }
 
         var reader = new CborReader(payload, CborConformanceMode.Lax, allowMultipleRootLevelValues: true);
-        var leaves = new List<WireLeaf>();
+        var leaves = new List<WireLeaf>(Math.Min(payload.Length / 4, 256));
         try
         {
             if (reader.PeekState() != CborReaderState.StartMap)

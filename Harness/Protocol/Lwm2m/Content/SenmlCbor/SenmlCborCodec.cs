@@ -88,7 +88,8 @@ public sealed class SenmlCborCodec : ILwm2mContentCodec
 
     internal static List<SenmlEntry>? ReadEntries(ReadOnlyMemory<byte> payload, DecodeErrors errors)
     {
-        var sink = new EntrySink([], errors);
+        // A record with a name and a value takes at least six bytes: a capacity bounded by the payload, not by any length field.
+        var sink = new EntrySink(new List<SenmlEntry>(Math.Min(payload.Length / 6, 256)), errors);
         return SenmlCborReader.ReadInto(payload, errors, ref sink) && !Rejected(errors) ? sink.Entries : null;
     }
 
