@@ -2,7 +2,7 @@ namespace Harness.Protocol.Lwm2m.Content.SenmlCbor;
 
 /// <summary>
 /// Resolves base fields (RFC 8428 §4.6): bn, bt, bv and bu carry over to later records until redefined.
-/// The decoding path resolves straight into wire leaves; <see cref="Resolve"/> gives readable records.
+/// Decoding resolves records as they are read; <see cref="Resolve"/> gives readable records for reports and tests.
 /// </summary>
 public static class SenmlResolver
 {
