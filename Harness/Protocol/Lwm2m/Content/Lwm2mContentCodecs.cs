@@ -1,5 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Harness.Protocol.Coap;
+using Harness.Protocol.Lwm2m.Content.Lwm2mCbor;
+using Harness.Protocol.Lwm2m.Content.SenmlCbor;
 using Harness.Protocol.Lwm2m.Content.Text;
 using Harness.Protocol.Lwm2m.Content.Tlv;
 
@@ -18,6 +20,9 @@ public static class Lwm2mContentCodecs
         TlvCodec.Instance,
         PlainTextCodec.Instance,
         OpaqueCodec.Instance,
+        SenmlCborCodec.Instance,
+        SenmlEtchCborCodec.Instance,
+        Lwm2mCborCodec.Instance,
     ];
 
     /// <summary>Finds the codec for a registered number or a LwM2M 1.0 pre-registration number (1542 gives TLV).</summary>
