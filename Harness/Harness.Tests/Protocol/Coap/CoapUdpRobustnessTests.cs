@@ -2,6 +2,7 @@ using System.Text;
 using CsCheck;
 using Harness.Protocol.Coap;
 using Harness.Tests.Protocol.Coap.Vectors;
+using Harness.Tests.Support;
 
 namespace Harness.Tests.Protocol.Coap;
 
@@ -46,7 +47,7 @@ public class CoapUdpRobustnessTests
     private static List<byte[]> Corpus()
     {
         var corpus = CoapVectorFile.All().Select(p => p.Vector.Bytes).ToList();
-        CoapMessageGenerators.ValidMessage.Sample(m => corpus.Add(CoapUdpCodec.Encode(m)), seed: "5Bv1Nn2Yp7Tq", iter: 300, threads: 1);
+        FixedSeed.Sample(CoapMessageGenerators.ValidMessage, "5Bv1Nn2Yp7Tq", 300, m => corpus.Add(CoapUdpCodec.Encode(m)));
         return corpus;
     }
 

@@ -2,6 +2,7 @@ using System.Buffers;
 using CsCheck;
 using Harness.Protocol.Coap;
 using Harness.Protocol.Coap.Tcp;
+using Harness.Tests.Support;
 
 namespace Harness.Tests.Protocol.Coap.Tcp;
 

@@ -12,7 +12,7 @@ namespace Harness.Tests.Protocol.Lwm2m.Content;
 /// </summary>
 internal static class GeneratedContent
 {
-    /// <summary>Seed strings for CsCheck's Sample(seed:) so failures reproduce.</summary>
+    /// <summary>Seed name for FixedSeed.Sample, so every run sees the same generated trees.</summary>
     public const string Seed = "0N0XIzNsQ0O2";
 
     /// <summary>Objects with readable resources of every data type between them.</summary>

@@ -4,6 +4,7 @@ using Harness.Protocol.Lwm2m;
 using Harness.Protocol.Lwm2m.Content;
 using Harness.Protocol.Lwm2m.Content.Lwm2mCbor;
 using Harness.Tests.Protocol.Lwm2m.Content.Cbor;
+using Harness.Tests.Support;
 
 namespace Harness.Tests.Protocol.Lwm2m.Content.Lwm2mCbor;
 
@@ -15,13 +16,13 @@ public class Lwm2mCborRobustnessTests
     private static readonly Lazy<List<byte[]>> Seeds = new(() =>
     {
         var seeds = CborContentVector.Load("Lwm2mCbor").Select(v => v.Bytes).Where(b => b.Length > 0).ToList();
-        GeneratedContent.Object().Sample(obj =>
+        FixedSeed.Sample(GeneratedContent.Object(), GeneratedContent.Seed, 50, obj =>
         {
             foreach (var (request, content) in GeneratedRequests.From(obj).Take(4))
             {
                 seeds.Add(Lwm2mCborCodec.Instance.Encode(content, Lwm2mCodecContext.For(request, Lwm2mVersions.V12)));
             }
-        }, iter: 50, seed: GeneratedContent.Seed);
+        });
         return seeds;
     });
 

@@ -5,6 +5,7 @@ using Harness.Protocol.Lwm2m.Content;
 using Harness.Protocol.Lwm2m.Content.Text;
 using Harness.Protocol.Lwm2m.Nodes;
 using Harness.Protocol.Lwm2m.Values;
+using Harness.Tests.Support;
 
 namespace Harness.Tests.Protocol.Lwm2m.Content.Text;
 
@@ -18,7 +19,7 @@ public class SingleValueRoundTripProperties
     public void Generated_single_values_round_trip_in_plain_text_and_opaque()
     {
         int texts = 0, opaques = 0;
-        GeneratedContent.Object().Sample(obj =>
+        FixedSeed.Sample(GeneratedContent.Object(), GeneratedContent.Seed, 400, obj =>
         {
             foreach (var instance in obj.Instances)
             {
@@ -36,7 +37,7 @@ public class SingleValueRoundTripProperties
                     }
                 }
             }
-        }, iter: 400, threads: 1, seed: GeneratedContent.Seed);
+        });
 
         Assert.That(texts, Is.GreaterThan(3000));
         Assert.That(opaques, Is.GreaterThan(50));

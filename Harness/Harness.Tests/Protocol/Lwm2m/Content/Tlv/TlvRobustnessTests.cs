@@ -5,6 +5,7 @@ using Harness.Protocol.Lwm2m.Content.Text;
 using Harness.Protocol.Lwm2m.Content.Tlv;
 using Harness.Tests.Protocol.Coap;
 using Harness.Tests.Protocol.Lwm2m.Content.Vectors;
+using Harness.Tests.Support;
 
 namespace Harness.Tests.Protocol.Lwm2m.Content.Tlv;
 
@@ -61,14 +62,14 @@ public class TlvRobustnessTests
     private static List<(byte[] Bytes, Lwm2mPath Path)> Corpus()
     {
         var corpus = ContentVectorFile.All("Tlv").Select(p => (p.Vector.Bytes, p.Vector.RequestPath)).ToList();
-        CsCheck.Check.Sample(GeneratedContent.Object(), obj =>
+        FixedSeed.Sample(GeneratedContent.Object(), GeneratedContent.Seed, 200, obj =>
         {
             var instance = obj.Instances[0];
             var resource = instance.Resources[0];
             Add(corpus, new Lwm2mPath(obj.Id), obj);
             Add(corpus, new Lwm2mPath(obj.Id, instance.Id), instance);
             Add(corpus, new Lwm2mPath(obj.Id, instance.Id, resource.Id), resource);
-        }, iter: 200, threads: 1, seed: GeneratedContent.Seed);
+        });
         return corpus;
     }
 
