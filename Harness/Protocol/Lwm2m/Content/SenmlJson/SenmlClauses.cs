@@ -11,7 +11,7 @@ internal static class SenmlClauses
     public const string Extensibility = "RFC 8428 §4.4";
     public const string Version = "RFC 8428 §4.1, §4.4";
     public const string OneValue = "RFC 8428 §4.2";
-    public const string DataValue = "RFC 8428 §5 (vd: base64url, no padding)";
+    public const string DataValue = "RFC 8428 §5";
     public const string PatchNull = "RFC 8790 §3.2";
     public const string FetchPack = "RFC 8790 §3.1";
     public const string PathList = "LwM2M Core 1.1 §7.4.4 (Read-Composite request: names only)";

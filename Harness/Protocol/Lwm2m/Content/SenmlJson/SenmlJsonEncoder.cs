@@ -35,10 +35,7 @@ internal static class SenmlJsonEncoder
             {
                 writer.Property("bn"u8);
                 writer.String(single ? request.ToString() : request + "/");
-                if (!single)
-                {
-                    writer.Byte((byte)',');
-                }
+                writer.Byte((byte)',');
             }
 
             if (!single)

@@ -127,5 +127,5 @@ internal sealed class SenmlRecordResolver
     }
 
     private void Report(SenmlMeaningRule rule, string message, int offset) =>
-        _sink.Must(_dialect.Id(rule), message, offset, rule == SenmlMeaningRule.NamePath ? SenmlClauses.Resolution : _dialect.Clause);
+        _sink.Must(_dialect.Id(rule), message, offset, rule == SenmlMeaningRule.NamePath && !_dialect.IsOmaJson ? SenmlClauses.Resolution : _dialect.Clause);
 }

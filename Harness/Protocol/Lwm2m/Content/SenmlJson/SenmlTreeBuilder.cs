@@ -26,7 +26,7 @@ internal static class SenmlTreeBuilder
             case 4 when leaves.Count > 0:
                 return Lwm2mContent.Single(request, new Lwm2mResourceInstance(request[3], leaves[0].Value!));
             default:
-                sink.Must(dialect.Id(SenmlMeaningRule.ContentEmpty), $"The pack holds no value for {request}", 0, dialect.Clause);
+                sink.Must(dialect.Id(SenmlMeaningRule.ContentEmpty), $"The payload holds no value for {request}", 0, dialect.Clause);
                 return null;
         }
     }
