@@ -67,8 +67,12 @@ public sealed class SenmlEtchJsonCodec : ILwm2mContentCodec
         return SenmlJsonEncoder.Encode(patch.Writes, context.RequestPath, patch.Removals);
     }
 
-    /// <summary>A Fetch Pack naming <paramref name="paths"/>.</summary>
-    public static byte[] EncodePaths(IEnumerable<Lwm2mPath> paths) => SenmlJsonEncoder.EncodePaths(paths);
+    /// <summary>A Fetch Pack naming <paramref name="paths"/>; it needs at least one (RFC 8790 §3.1).</summary>
+    public static byte[] EncodePaths(IEnumerable<Lwm2mPath> paths)
+    {
+        var list = paths?.ToList() ?? throw new ArgumentNullException(nameof(paths));
+        return list.Count > 0 ? SenmlJsonEncoder.EncodePaths(list) : throw new ArgumentException("A Fetch Pack names at least one path", nameof(paths));
+    }
 
     public string Render(ReadOnlyMemory<byte> payload) =>
         SenmlRenderer.Render(SenmlJsonReader.Read(payload, CoapDecodeMode.Lax, SenmlReadMode.Patch), SenmlDialect.SenmlJson);
