@@ -6,7 +6,7 @@ namespace Harness.Protocol.Lwm2m.Content.OmaJson;
 /// <summary>The "e" array: one entry per value, each with a name, one value member and an optional time.</summary>
 internal static partial class OmaJsonReader
 {
-    private static void ReadEntries(ref Utf8JsonReader reader, SenmlErrorSink sink, List<SenmlRecordBuilder> entries)
+    private static void ReadEntries(ref Utf8JsonReader reader, SenmlErrorSink sink, ref SenmlRecordBuilder first, List<SenmlRecord> records)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
@@ -35,7 +35,12 @@ internal static partial class OmaJsonReader
                     return;
                 }
 
-                entries.Add(entry);
+                if (records.Count == 0)
+                {
+                    first = entry;
+                }
+
+                records.Add(entry.Build());
             }
 
             index++;

@@ -20,15 +20,16 @@ internal static partial class OmaJsonReader
 
     public static List<SenmlRecord> Read(ReadOnlySpan<byte> payload, SenmlErrorSink sink)
     {
-        var entries = new List<SenmlRecordBuilder>(16);
+        var records = new List<SenmlRecord>(16);
         var top = new SenmlRecordBuilder(0, 0);
+        var first = new SenmlRecordBuilder(0, 0);
         int invalid = JsonPayload.FindInvalidUtf8(payload);
         if (invalid < 0 || sink.Must(OmaJsonRuleIds.JsonUtf8, "The payload is not well-formed UTF-8", invalid, SenmlClauses.JsonEncoding))
         {
             var reader = new Utf8JsonReader(payload, JsonPayload.ReaderOptions);
             try
             {
-                ReadRoot(ref reader, sink, ref top, entries);
+                ReadRoot(ref reader, sink, ref top, ref first, records);
             }
             catch (JsonException exception)
             {
@@ -36,22 +37,16 @@ internal static partial class OmaJsonReader
             }
         }
 
-        var records = new List<SenmlRecord>(entries.Count);
-        for (int i = 0; i < entries.Count; i++)
+        if (records.Count > 0 && (top.BaseName is not null || top.BaseTime is not null))
         {
-            var entry = entries[i];
-            if (i == 0)
-            {
-                (entry.BaseName, entry.BaseNameOffset, entry.BaseTime) = (top.BaseName, top.BaseNameOffset, top.BaseTime);
-            }
-
-            records.Add(entry.Build());
+            (first.BaseName, first.BaseNameOffset, first.BaseTime) = (top.BaseName, top.BaseNameOffset, top.BaseTime);
+            records[0] = first.Build();
         }
 
         return records;
     }
 
-    private static void ReadRoot(ref Utf8JsonReader reader, SenmlErrorSink sink, ref SenmlRecordBuilder top, List<SenmlRecordBuilder> entries)
+    private static void ReadRoot(ref Utf8JsonReader reader, SenmlErrorSink sink, ref SenmlRecordBuilder top, ref SenmlRecordBuilder first, List<SenmlRecord> records)
     {
         reader.Read();
         int rootOffset = (int)reader.TokenStartIndex;
@@ -94,7 +89,7 @@ internal static partial class OmaJsonReader
             if (name == "e")
             {
                 sawEntries = true;
-                ReadEntries(ref reader, sink, entries);
+                ReadEntries(ref reader, sink, ref first, records);
             }
             else if (!ReadBaseMember(ref reader, name, keyOffset, sink, ref top))
             {

@@ -84,6 +84,7 @@ internal static class SenmlNameParser
             return false;
         }
 
+        int value = 0;
         foreach (char c in segment)
         {
             if (!char.IsAsciiDigit(c))
@@ -91,6 +92,9 @@ internal static class SenmlNameParser
                 fault = $"'{c}' in an id";
                 return false;
             }
+
+            // Stop accumulating past 16 bits: the id is out of range whatever follows.
+            value = Math.Min((value * 10) + (c - '0'), Lwm2mId.Reserved + 1);
         }
 
         if (segment.Length > 1 && segment[0] == '0')
@@ -99,7 +103,7 @@ internal static class SenmlNameParser
             return false;
         }
 
-        id = segment.Length > 5 ? int.MaxValue : int.Parse(segment, provider: System.Globalization.CultureInfo.InvariantCulture);
+        id = value;
         fault = id > Lwm2mId.Max ? "an id above 65534" : string.Empty;
         return id <= Lwm2mId.Max;
     }

@@ -8,29 +8,31 @@ namespace Harness.Protocol.Lwm2m.Content.SenmlJson;
 /// </summary>
 public readonly record struct SenmlNumber
 {
-    private SenmlNumber(SenmlNumberForm form, double value, long int64, ulong uint64)
+    // One 64-bit field holds the exact integer of either form: records stay small.
+    private readonly ulong _bits;
+
+    private SenmlNumber(SenmlNumberForm form, double value, ulong bits)
     {
         Form = form;
         Double = value;
-        Int64 = int64;
-        UInt64 = uint64;
+        _bits = bits;
     }
 
     public SenmlNumberForm Form { get; }
 
     public double Double { get; }
 
-    /// <summary>The exact value when <see cref="Form"/> is <see cref="SenmlNumberForm.Int64"/>.</summary>
-    public long Int64 { get; }
+    /// <summary>The exact value when <see cref="Form"/> is <see cref="SenmlNumberForm.Int64"/>, else 0.</summary>
+    public long Int64 => Form == SenmlNumberForm.Int64 ? unchecked((long)_bits) : 0;
 
-    /// <summary>The exact value when <see cref="Form"/> is <see cref="SenmlNumberForm.UInt64"/>.</summary>
-    public ulong UInt64 { get; }
+    /// <summary>The exact value when <see cref="Form"/> is <see cref="SenmlNumberForm.UInt64"/>, else 0.</summary>
+    public ulong UInt64 => Form == SenmlNumberForm.UInt64 ? _bits : 0;
 
-    public static SenmlNumber FromInt64(long value) => new(SenmlNumberForm.Int64, value, value, 0);
+    public static SenmlNumber FromInt64(long value) => new(SenmlNumberForm.Int64, value, unchecked((ulong)value));
 
-    public static SenmlNumber FromUInt64(ulong value) => new(SenmlNumberForm.UInt64, value, 0, value);
+    public static SenmlNumber FromUInt64(ulong value) => new(SenmlNumberForm.UInt64, value, value);
 
-    public static SenmlNumber FromDouble(double value) => new(SenmlNumberForm.Real, value, 0, 0);
+    public static SenmlNumber FromDouble(double value) => new(SenmlNumberForm.Real, value, 0);
 
     /// <summary>The sum of a base value and a value (RFC 8428 §4.6), exact while both are 64-bit integers.</summary>
     public SenmlNumber Add(SenmlNumber other)
