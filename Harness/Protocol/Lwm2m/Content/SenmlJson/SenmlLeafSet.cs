@@ -15,6 +15,11 @@ internal static class SenmlLeafSet
     public static List<SenmlLeaf> Latest(List<SenmlLeaf> leaves, SenmlDialect dialect, SenmlErrorSink sink)
     {
         leaves.Sort(PathThenRecord);
+        if (!HasRepeatedPath(leaves))
+        {
+            return leaves;
+        }
+
         var kept = new List<SenmlLeaf>(leaves.Count);
         int start = 0;
         while (start < leaves.Count && !sink.Stopped)
@@ -52,5 +57,18 @@ internal static class SenmlLeafSet
         }
 
         return kept;
+    }
+
+    private static bool HasRepeatedPath(List<SenmlLeaf> sorted)
+    {
+        for (int i = 1; i < sorted.Count; i++)
+        {
+            if (sorted[i].Path == sorted[i - 1].Path)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -8,17 +8,19 @@ internal static class SenmlMeaning
 {
     public static Lwm2mDecodeResult Content(IReadOnlyList<SenmlRecord> records, Lwm2mCodecContext context, SenmlDialect dialect, SenmlErrorSink sink)
     {
-        var leaves = Leaves(records, context, dialect, sink, removalsAllowed: false);
-        var content = sink.Stopped ? null : SenmlTreeBuilder.Build(leaves, context.RequestPath, new SenmlModelLookup(context), dialect, sink);
+        var model = new SenmlModelLookup(context);
+        var leaves = Leaves(records, context, model, dialect, sink, removalsAllowed: false);
+        var content = sink.Stopped ? null : SenmlTreeBuilder.Build(leaves, context.RequestPath, model, dialect, sink);
         return sink.Stopped ? new Lwm2mDecodeResult(null, sink.Verdict) : new Lwm2mDecodeResult(content, sink.Errors);
     }
 
     public static Lwm2mPatchDecodeResult Patch(IReadOnlyList<SenmlRecord> records, Lwm2mCodecContext context, SenmlErrorSink sink)
     {
         var dialect = SenmlDialect.SenmlJson;
-        var leaves = Leaves(records, context, dialect, sink, removalsAllowed: true);
+        var model = new SenmlModelLookup(context);
+        var leaves = Leaves(records, context, model, dialect, sink, removalsAllowed: true);
         var writes = leaves.Where(l => !l.IsRemoval).ToList();
-        var content = sink.Stopped ? null : SenmlTreeBuilder.Build(writes, context.RequestPath, new SenmlModelLookup(context), dialect, sink);
+        var content = sink.Stopped ? null : SenmlTreeBuilder.Build(writes, context.RequestPath, model, dialect, sink);
         if (sink.Stopped)
         {
             return new Lwm2mPatchDecodeResult(null, sink.Verdict);
@@ -58,14 +60,15 @@ internal static class SenmlMeaning
         return sink.Stopped ? new Lwm2mPathListDecodeResult(null, sink.Verdict) : new Lwm2mPathListDecodeResult(paths, sink.Errors);
     }
 
-    private static List<SenmlLeaf> Leaves(IReadOnlyList<SenmlRecord> records, Lwm2mCodecContext context, SenmlDialect dialect, SenmlErrorSink sink, bool removalsAllowed)
+    private static List<SenmlLeaf> Leaves(
+        IReadOnlyList<SenmlRecord> records, Lwm2mCodecContext context, SenmlModelLookup model, SenmlDialect dialect, SenmlErrorSink sink, bool removalsAllowed)
     {
         if (sink.Stopped)
         {
             return [];
         }
 
-        var leaves = new SenmlRecordResolver(context, dialect, sink, removalsAllowed).Resolve(records);
+        var leaves = new SenmlRecordResolver(context, model, dialect, sink, removalsAllowed).Resolve(records);
         return sink.Stopped ? leaves : SenmlLeafSet.Latest(leaves, dialect, sink);
     }
 }

@@ -17,13 +17,13 @@ internal sealed class SenmlRecordResolver
     private readonly SenmlModelLookup _model;
     private Dictionary<Lwm2mPath, (bool Multiple, Lwm2mDataType Type)>? _untypedShapes;
 
-    public SenmlRecordResolver(Lwm2mCodecContext context, SenmlDialect dialect, SenmlErrorSink sink, bool removalsAllowed)
+    public SenmlRecordResolver(Lwm2mCodecContext context, SenmlModelLookup model, SenmlDialect dialect, SenmlErrorSink sink, bool removalsAllowed)
     {
         _context = context;
         _dialect = dialect;
         _sink = sink;
         _removalsAllowed = removalsAllowed;
-        _model = new SenmlModelLookup(context);
+        _model = model;
     }
 
     public List<SenmlLeaf> Resolve(IReadOnlyList<SenmlRecord> records)
