@@ -14,7 +14,11 @@ internal static class SenmlLeafSet
 
     public static List<SenmlLeaf> Latest(List<SenmlLeaf> leaves, SenmlDialect dialect, SenmlErrorSink sink)
     {
-        leaves.Sort(PathThenRecord);
+        if (!IsSorted(leaves))
+        {
+            leaves.Sort(PathThenRecord);
+        }
+
         if (!HasRepeatedPath(leaves))
         {
             return leaves;
@@ -57,6 +61,20 @@ internal static class SenmlLeafSet
         }
 
         return kept;
+    }
+
+    /// <summary>True when the leaves are in path order already (records usually are), record order within a path.</summary>
+    private static bool IsSorted(List<SenmlLeaf> leaves)
+    {
+        for (int i = 1; i < leaves.Count; i++)
+        {
+            if (PathThenRecord(leaves[i - 1], leaves[i]) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasRepeatedPath(List<SenmlLeaf> sorted)

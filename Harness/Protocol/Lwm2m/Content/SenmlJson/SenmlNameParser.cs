@@ -33,6 +33,56 @@ internal static class SenmlNameParser
         return TryParse(text[..length], out path, out problem);
     }
 
+    /// <summary>
+    /// The path a base name ending in '/' stands for ("/3/0/" gives /3/0, "/" the root), so names after it
+    /// resolve without parsing the base again. False for any other base name.
+    /// </summary>
+    public static bool TryParsePrefix(string? baseName, out Lwm2mPath prefix)
+    {
+        prefix = Lwm2mPath.Root;
+        if (baseName is null || baseName.Length == 0 || baseName[^1] != '/')
+        {
+            return false;
+        }
+
+        return baseName.Length == 1 || (TryParse(baseName.AsSpan(0, baseName.Length - 1), out prefix, out _) && prefix.Length < 4);
+    }
+
+    /// <summary>
+    /// Fast path for a name below a parsed base name: true only when <paramref name="name"/> is one or more
+    /// ids that fit under <paramref name="prefix"/>, giving what <see cref="TryResolve"/> would. Anything
+    /// else returns false and is left to <see cref="TryResolve"/>, which words the problem.
+    /// </summary>
+    public static bool TryAppend(Lwm2mPath prefix, string? name, out Lwm2mPath path)
+    {
+        path = prefix;
+        if (string.IsNullOrEmpty(name))
+        {
+            return false;
+        }
+
+        int start = 0;
+        while (start <= name.Length)
+        {
+            int length = name.AsSpan(start).IndexOf('/');
+            var segment = length < 0 ? name.AsSpan(start) : name.AsSpan(start, length);
+            if (path.Length == 4 || !TryParseId(segment, out int id, out _))
+            {
+                return false;
+            }
+
+            path = path.Child(id);
+            if (length < 0)
+            {
+                return true;
+            }
+
+            start += length + 1;
+        }
+
+        return false;
+    }
+
     private static bool TryParse(ReadOnlySpan<char> text, out Lwm2mPath path, out string problem)
     {
         path = Lwm2mPath.Root;

@@ -30,26 +30,5 @@ internal struct SenmlRecordBuilder
     public double? Time;
     public double? UpdateTime;
 
-    public readonly SenmlRecord Build() => new()
-    {
-        Index = Index,
-        Offset = Offset,
-        BaseName = BaseName,
-        BaseNameOffset = BaseNameOffset,
-        BaseTime = BaseTime,
-        BaseValue = BaseValue,
-        BaseUnit = BaseUnit,
-        BaseVersion = BaseVersion,
-        Name = Name,
-        NameOffset = NameOffset,
-        Unit = Unit,
-        ValueKind = ValueKind,
-        ValueOffset = ValueOffset,
-        Number = Number,
-        Text = Text,
-        Boolean = Boolean,
-        Sum = Sum,
-        Time = Time,
-        UpdateTime = UpdateTime,
-    };
+    public readonly SenmlRecord Build() => new(this);
 }

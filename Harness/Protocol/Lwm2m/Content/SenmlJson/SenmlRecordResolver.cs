@@ -16,6 +16,8 @@ internal sealed class SenmlRecordResolver
     private readonly bool _removalsAllowed;
     private readonly SenmlModelLookup _model;
     private Dictionary<Lwm2mPath, (bool Multiple, Lwm2mDataType Type)>? _untypedShapes;
+    private string? _prefixText;
+    private Lwm2mPath? _prefix;
 
     public SenmlRecordResolver(Lwm2mCodecContext context, SenmlModelLookup model, SenmlDialect dialect, SenmlErrorSink sink, bool removalsAllowed)
     {
@@ -57,7 +59,7 @@ internal sealed class SenmlRecordResolver
             return false;
         }
 
-        if (!SenmlNameParser.TryResolve(baseName, record.Name, out var path, out string problem))
+        if (!TryResolveName(baseName, record.Name, out var path, out string problem))
         {
             var rule = baseName is null or "" && record.Name is null or "" ? SenmlMeaningRule.NameMissing : SenmlMeaningRule.NamePath;
             Report(rule, $"Record {record.Index} {problem}", nameOffset);
@@ -89,6 +91,20 @@ internal sealed class SenmlRecordResolver
             : TypeByField(record, number, path, nameOffset);
         leaf = new SenmlLeaf(path, value, time, record.Index, nameOffset);
         return value is not null;
+    }
+
+    /// <summary>Base name + name as a path; a base name ending in '/' is parsed once for all the records it covers.</summary>
+    private bool TryResolveName(string? baseName, string? name, out Lwm2mPath path, out string problem)
+    {
+        if (!ReferenceEquals(baseName, _prefixText))
+        {
+            _prefixText = baseName;
+            _prefix = SenmlNameParser.TryParsePrefix(baseName, out var prefix) ? prefix : null;
+        }
+
+        problem = string.Empty;
+        return (_prefix is { } known && SenmlNameParser.TryAppend(known, name, out path))
+            || SenmlNameParser.TryResolve(baseName, name, out path, out problem);
     }
 
     private Lwm2mValue? TypeByModel(SenmlRecord record, SenmlNumber number, Lwm2mPath path, ResourceDefinition definition, int nameOffset)
