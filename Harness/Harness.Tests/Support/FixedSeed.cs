@@ -29,6 +29,10 @@ internal static class FixedSeed
     public static void Sample<T>(Gen<T> gen, string seedName, int count, Action<T> assert) =>
         Sample(gen, Hash(seedName), count, assert);
 
+    /// <summary>For generators of pairs, with the pair taken apart as CsCheck's own Sample does.</summary>
+    public static void Sample<T1, T2>(Gen<(T1, T2)> gen, string seedName, int count, Action<T1, T2> assert) =>
+        Sample(gen, Hash(seedName), count, pair => assert(pair.Item1, pair.Item2));
+
     private static ulong Hash(string name)
     {
         ulong hash = 14695981039346656037;

@@ -1,7 +1,9 @@
 using System.Diagnostics.CodeAnalysis;
 using Harness.Protocol.Coap;
 using Harness.Protocol.Lwm2m.Content.Lwm2mCbor;
+using Harness.Protocol.Lwm2m.Content.OmaJson;
 using Harness.Protocol.Lwm2m.Content.SenmlCbor;
+using Harness.Protocol.Lwm2m.Content.SenmlJson;
 using Harness.Protocol.Lwm2m.Content.Text;
 using Harness.Protocol.Lwm2m.Content.Tlv;
 
@@ -23,6 +25,9 @@ public static class Lwm2mContentCodecs
         SenmlCborCodec.Instance,
         SenmlEtchCborCodec.Instance,
         Lwm2mCborCodec.Instance,
+        SenmlJsonCodec.Instance,
+        SenmlEtchJsonCodec.Instance,
+        OmaJsonCodec.Instance,
     ];
 
     /// <summary>Finds the codec for a registered number or a LwM2M 1.0 pre-registration number (1542 gives TLV).</summary>
