@@ -19,7 +19,7 @@ internal static class ForbiddenApiSamples
 
     public static Task Waits() => Task.Delay(1);
 
-    public static void Sleeps() => Thread.Sleep(0);
+    public static void Yields() => Thread.Yield();
 
     public static Socket OpensASocket() => new(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
 }

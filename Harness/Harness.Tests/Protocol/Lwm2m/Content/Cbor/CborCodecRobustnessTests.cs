@@ -2,29 +2,39 @@ using CsCheck;
 using Harness.Protocol.Coap;
 using Harness.Protocol.Lwm2m;
 using Harness.Protocol.Lwm2m.Content;
-using Harness.Protocol.Lwm2m.Content.Lwm2mCbor;
-using Harness.Tests.Protocol.Lwm2m.Content.Cbor;
 using Harness.Tests.Support;
 
-namespace Harness.Tests.Protocol.Lwm2m.Content.Lwm2mCbor;
+namespace Harness.Tests.Protocol.Lwm2m.Content.Cbor;
 
-/// <summary>Random and CBOR-aware mutated inputs: typed errors only, never an exception, a hang or a huge allocation.</summary>
-public class Lwm2mCborRobustnessTests
+/// <summary>For each CBOR content codec, random and CBOR-aware mutated inputs: typed errors only, never an exception, a hang or a huge allocation.</summary>
+[TestFixtureSource(typeof(CborCodecFixtures), nameof(CborCodecFixtures.All))]
+public class CborCodecRobustnessTests
 {
-    private const int Inputs = 200_000;
+    public const int Inputs = 200_000;
 
-    private static readonly Lazy<List<byte[]>> Seeds = new(() =>
+    private readonly ILwm2mContentCodec codec;
+
+    public CborCodecRobustnessTests(ILwm2mContentCodec codec, string vectorFolder)
     {
-        var seeds = CborContentVector.Load("Lwm2mCbor").Select(v => v.Bytes).Where(b => b.Length > 0).ToList();
+        this.codec = codec;
+        Seeds = new(() => LoadSeeds(codec, vectorFolder));
+    }
+
+    /// <summary>Vectors of the format plus encodings of generated trees: what the mutations start from.</summary>
+    internal Lazy<List<byte[]>> Seeds { get; }
+
+    internal static List<byte[]> LoadSeeds(ILwm2mContentCodec codec, string vectorFolder)
+    {
+        var seeds = CborContentVector.Load(vectorFolder).Select(v => v.Bytes).Where(b => b.Length > 0).ToList();
         FixedSeed.Sample(GeneratedContent.Object(), GeneratedContent.Seed, 50, obj =>
         {
             foreach (var (request, content) in GeneratedRequests.From(obj).Take(4))
             {
-                seeds.Add(Lwm2mCborCodec.Instance.Encode(content, Lwm2mCodecContext.For(request, Lwm2mVersions.V12)));
+                seeds.Add(codec.Encode(content, Lwm2mCodecContext.For(request, Lwm2mVersions.V12)));
             }
         });
         return seeds;
-    });
+    }
 
     [TestCase(CoapDecodeMode.Strict, 11)]
     [TestCase(CoapDecodeMode.Lax, 12)]
@@ -36,7 +46,7 @@ public class Lwm2mCborRobustnessTests
         var index = 0;
         var elapsed = RobustnessRun.Run(Seeds.Value, Inputs, seed, input =>
         {
-            var result = Lwm2mCborCodec.Instance.Decode(input, contexts[index++ % contexts.Length]);
+            var result = codec.Decode(input, contexts[index++ % contexts.Length]);
             if (!result.IsValid)
             {
                 failures++;
@@ -56,6 +66,6 @@ public class Lwm2mCborRobustnessTests
     [Test]
     public void Rendering_never_throws()
     {
-        RobustnessRun.Run(Seeds.Value, 30_000, 14, input => Assert.That(Lwm2mCborCodec.Instance.Render(input), Is.Not.Empty));
+        RobustnessRun.Run(Seeds.Value, 30_000, 14, input => Assert.That(codec.Render(input), Is.Not.Empty));
     }
 }
