@@ -1,0 +1,22 @@
+using Harness.Testing.Verdicts;
+
+namespace Harness.Testing.Suite;
+
+/// <summary>
+/// Where every test case publishes its typed verdict before it is mapped onto an NUnit outcome, so that a
+/// runner in the same process (the command-line tool, a report writer) sees OutOfTime, NotApplicable and
+/// each check, which NUnit's outcomes cannot carry.
+/// </summary>
+public static class VerdictJournal
+{
+    /// <summary>Raised once per finished test case, on the thread that ran it.</summary>
+    public static event EventHandler<VerdictPublishedEventArgs>? Published;
+
+    /// <summary>Announces the verdict of the test whose NUnit full name is <paramref name="testFullName"/>.</summary>
+    public static void Publish(string testFullName, TestVerdict verdict)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(testFullName);
+        ArgumentNullException.ThrowIfNull(verdict);
+        Published?.Invoke(null, new VerdictPublishedEventArgs(testFullName, verdict));
+    }
+}

@@ -1,0 +1,13 @@
+using Harness.Testing.Verdicts;
+
+namespace Harness.Testing.Suite;
+
+/// <summary>One test case's typed verdict, keyed by its NUnit full name.</summary>
+public sealed class VerdictPublishedEventArgs(string testFullName, TestVerdict verdict) : EventArgs
+{
+    /// <summary>The NUnit full name of the test (namespace, class, method and arguments).</summary>
+    public string TestFullName { get; } = testFullName;
+
+    /// <summary>The verdict with every check that led to it.</summary>
+    public TestVerdict Verdict { get; } = verdict;
+}
