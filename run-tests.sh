@@ -15,6 +15,12 @@ for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
 done
 
+# Node.js and npm run the third-party LwM2M client (Fixtures/Devices/lwm2m-node-lib); the tests run its
+# npm ci themselves. Checked by command, not package: Node.js is often installed from elsewhere than Debian.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  missing+=(nodejs npm)
+fi
+
 if ((${#missing[@]} > 0)); then
   echo "Installing missing Debian packages: ${missing[*]}"
   as_root=()

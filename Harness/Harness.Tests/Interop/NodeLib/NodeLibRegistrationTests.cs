@@ -157,7 +157,7 @@ public class NodeLibRegistrationTests
     [TestCase(null, TestName = "Stopping with SIGTERM de-registers and exits 0")]
     public async Task Stopping_de_registers_and_exits_0(string? quitLine)
     {
-        var (client, _, registration) = await NodeLibClient.StartRegisteredAsync(quitLine);
+        var (client, register, registration) = await NodeLibClient.StartRegisteredAsync(quitLine);
         await using var running = client;
 
         var stopping = client.Adapter.StopAsync();
@@ -167,6 +167,7 @@ public class NodeLibRegistrationTests
 
         Assert.That(deregister.Message.Code, Is.EqualTo(CoapCode.Delete));
         Assert.That(deregister.Message.UriPath, Is.EqualTo(registration.LocationPath));
+        Assert.That(deregister.Peer.Port, Is.Not.EqualTo(register.Peer.Port), "deviation: from a new port, as every request");
         Assert.That(client.Adapter.State.Status, Is.EqualTo(DutRunStatus.Exited), client.Evidence);
         Assert.That(client.Adapter.State.ExitCode, Is.Zero);
         Assert.That(client.Server.Registrations, Is.Empty);
