@@ -40,7 +40,8 @@ public class NodeLibUnsupportedOperationTests
         Assert.CatchAsync<OperationCanceledException>(() => client.Server.SendDeleteAsync(Lwm2mPath.Parse("/1/0"), cancellationToken: window.Token));
 
         var fromClient = client.Server.Traffic.Where(d => d.Direction == CoapDatagramDirection.Received && d.Message is not null).Select(d => d.Message!).ToList();
-        Assert.That(fromClient.Count(m => m.Type == CoapMessageType.Acknowledgement && m.Code == CoapCode.Empty), Is.EqualTo(1), "one empty ACK");
+        // One empty ACK per copy of the request that reached it before the first ACK came back.
+        Assert.That(fromClient.Count(m => m.Type == CoapMessageType.Acknowledgement && m.Code == CoapCode.Empty), Is.GreaterThanOrEqualTo(1), "an empty ACK");
         Assert.That(fromClient.Count(m => m.IsResponse), Is.Zero, "no response, piggybacked or separate");
     }
 

@@ -23,6 +23,16 @@ public class SchemaValidationTests
         Assert.That(errors, Is.Empty, string.Join('\n', errors));
     }
 
+    [TestCaseSource(typeof(DevicePlanTests), nameof(DevicePlanTests.DevicePlanPaths))]
+    public void The_device_plans_satisfy_the_schema_and_name_it(string path)
+    {
+        var errors = Validate(File.ReadAllText(path));
+        var schemaLine = File.ReadLines(path).First();
+
+        Assert.That(errors, Is.Empty, string.Join('\n', errors));
+        Assert.That(File.Exists(Path.Combine(Path.GetDirectoryName(path)!, schemaLine.Split("$schema=")[^1])), Is.True, schemaLine);
+    }
+
     [Test]
     public void Every_plan_names_the_schema_for_editors()
     {
