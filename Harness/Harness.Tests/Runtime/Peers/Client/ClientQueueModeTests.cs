@@ -17,8 +17,8 @@ public class ClientQueueModeTests
     public async Task After_the_awake_window_the_client_sleeps_drops_requests_and_wakes_with_its_next_update()
     {
         var time = new FakeTimeProvider();
-        await using var server = new FakeLwm2mServer(new() { ExpectTimeout = ClientUnderTest.Deadline, AnswerPolicy = RegistrationAnswerPolicy.Automatic });
-        await using var client = new ClientUnderTest(server, s => s with { QueueMode = true, AwakeWindow = AwakeWindow, Lifetime = 3600 }, time);
+        await using var server = new FakeLwm2mServer(new() { ExpectTimeout = RegisteringClient.Deadline, AnswerPolicy = RegistrationAnswerPolicy.Automatic });
+        await using var client = new RegisteringClient(server, s => s with { QueueMode = true, AwakeWindow = AwakeWindow, Lifetime = 3600 }, time);
         Assert.That(await client.Engine.RegisterAsync(), Is.True);
 
         time.Advance(AwakeWindow - TimeSpan.FromMilliseconds(1));
@@ -29,7 +29,7 @@ public class ClientQueueModeTests
 
         var read = new ReadRequest(Lwm2mPath.Parse("/3/0/0")).ToCoapMessage().WithMessageId(0x4242).WithToken(new byte[] { 1, 2 });
         server.SendRaw(CoapUdpCodec.Encode(read), client.Endpoint.LocalEndPoint);
-        await client.Endpoint.WaitForDatagramAsync(d => d.Direction == CoapDatagramDirection.Received && d.Message?.MessageId == 0x4242, "the read sent to the sleeping client", ClientUnderTest.Deadline);
+        await client.Endpoint.WaitForDatagramAsync(d => d.Direction == CoapDatagramDirection.Received && d.Message?.MessageId == 0x4242, "the read sent to the sleeping client", RegisteringClient.Deadline);
         Assert.That(client.Endpoint.Traffic.Where(d => d.Direction == CoapDatagramDirection.Sent).Count(d => d.Message?.MessageId == 0x4242), Is.Zero, "asleep: neither ACK nor RST");
 
         Assert.That(await client.Engine.UpdateAsync(), Is.True);
@@ -43,8 +43,8 @@ public class ClientQueueModeTests
     public async Task Without_queue_mode_the_client_never_sleeps()
     {
         var time = new FakeTimeProvider();
-        await using var server = new FakeLwm2mServer(new() { ExpectTimeout = ClientUnderTest.Deadline, AnswerPolicy = RegistrationAnswerPolicy.Automatic });
-        await using var client = new ClientUnderTest(server, s => s with { AwakeWindow = AwakeWindow, Lifetime = 3600 }, time);
+        await using var server = new FakeLwm2mServer(new() { ExpectTimeout = RegisteringClient.Deadline, AnswerPolicy = RegistrationAnswerPolicy.Automatic });
+        await using var client = new RegisteringClient(server, s => s with { AwakeWindow = AwakeWindow, Lifetime = 3600 }, time);
         Assert.That(await client.Engine.RegisterAsync(), Is.True);
 
         time.Advance(AwakeWindow * 10);

@@ -10,7 +10,7 @@ namespace Harness.Tests.Runtime.Peers.Client;
 /// <summary>Each registration fault shows on the wire, as the fake server sees it.</summary>
 public class ClientRegistrationFaultTests
 {
-    private static FakeLwm2mServerSettings Manual => new() { ExpectTimeout = ClientUnderTest.Deadline, ExpectedVersion = Lwm2mVersions.V11 };
+    private static FakeLwm2mServerSettings Manual => new() { ExpectTimeout = RegisteringClient.Deadline, ExpectedVersion = Lwm2mVersions.V11 };
 
     private static FakeLwm2mServerSettings Automatic => Manual with { AnswerPolicy = RegistrationAnswerPolicy.Automatic };
 
@@ -20,7 +20,7 @@ public class ClientRegistrationFaultTests
     public async Task A_broken_register_is_reported_by_the_server_parser(RegistrationFaults fault, string field, string problem)
     {
         await using var server = new FakeLwm2mServer(Manual);
-        await using var client = new ClientUnderTest(server, s => s with { Faults = fault, MaxRegisterAttempts = 1, QueueMode = true });
+        await using var client = new RegisteringClient(server, s => s with { Faults = fault, MaxRegisterAttempts = 1, QueueMode = true });
 
         var registering = client.Engine.RegisterAsync();
         var register = await server.ExpectRegisterAsync();
@@ -36,7 +36,7 @@ public class ClientRegistrationFaultTests
     public async Task Missing_version_keeps_the_1_1_queue_mode_form()
     {
         await using var server = new FakeLwm2mServer(Manual);
-        await using var client = new ClientUnderTest(server, s => s with { Faults = RegistrationFaults.MissingVersion, MaxRegisterAttempts = 1, QueueMode = true });
+        await using var client = new RegisteringClient(server, s => s with { Faults = RegistrationFaults.MissingVersion, MaxRegisterAttempts = 1, QueueMode = true });
 
         var registering = client.Engine.RegisterAsync();
         var register = await server.ExpectRegisterAsync();
@@ -50,7 +50,7 @@ public class ClientRegistrationFaultTests
     public async Task Wrong_endpoint_registers_under_another_name()
     {
         await using var server = new FakeLwm2mServer(Automatic);
-        await using var client = new ClientUnderTest(server, s => s with { Faults = RegistrationFaults.WrongEndpoint });
+        await using var client = new RegisteringClient(server, s => s with { Faults = RegistrationFaults.WrongEndpoint });
 
         Assert.That(await client.Engine.RegisterAsync(), Is.True);
         var register = await server.ExpectRegisterAsync();
@@ -63,7 +63,7 @@ public class ClientRegistrationFaultTests
     public async Task No_deregister_stops_without_a_delete()
     {
         await using var server = new FakeLwm2mServer(Automatic);
-        await using var client = new ClientUnderTest(server, s => s with { Faults = RegistrationFaults.NoDeregister });
+        await using var client = new RegisteringClient(server, s => s with { Faults = RegistrationFaults.NoDeregister });
         Assert.That(await client.Engine.RegisterAsync(), Is.True);
 
         await client.Engine.StopAsync();
@@ -77,7 +77,7 @@ public class ClientRegistrationFaultTests
     public async Task Ignore_not_found_keeps_updating_the_dead_location()
     {
         await using var server = new FakeLwm2mServer(Manual);
-        await using var client = new ClientUnderTest(server, s => s with { Faults = RegistrationFaults.IgnoreNotFound });
+        await using var client = new RegisteringClient(server, s => s with { Faults = RegistrationFaults.IgnoreNotFound });
         var registration = await client.RegisterAcceptedAsync(server);
 
         var first = client.Engine.UpdateAsync();
@@ -97,7 +97,7 @@ public class ClientRegistrationFaultTests
     public async Task Wrong_update_location_sends_updates_to_rd_endpoint()
     {
         await using var server = new FakeLwm2mServer(Manual);
-        await using var client = new ClientUnderTest(server, s => s with { Faults = RegistrationFaults.WrongUpdateLocation, MaxRegisterAttempts = 1 });
+        await using var client = new RegisteringClient(server, s => s with { Faults = RegistrationFaults.WrongUpdateLocation, MaxRegisterAttempts = 1 });
         var registration = await client.RegisterAcceptedAsync(server);
 
         var updating = client.Engine.UpdateAsync();
@@ -115,7 +115,7 @@ public class ClientRegistrationFaultTests
     public async Task Faults_are_off_by_default_and_every_message_is_valid()
     {
         await using var server = new FakeLwm2mServer(Automatic);
-        await using var client = new ClientUnderTest(server);
+        await using var client = new RegisteringClient(server);
         Assert.That(await client.Engine.RegisterAsync(), Is.True);
         string? location = client.Engine.LocationPath;
         Assert.That(await client.Engine.UpdateAsync(), Is.True);

@@ -10,13 +10,13 @@ namespace Harness.Tests.Runtime.Peers.Client;
 /// <summary>The registration engine against the fake LwM2M Server on loopback: what goes on the wire and what the engine makes of the answers.</summary>
 public class ClientRegistrationTests
 {
-    private static FakeLwm2mServerSettings Manual => new() { ExpectTimeout = ClientUnderTest.Deadline, ExpectedVersion = Lwm2mVersions.V11 };
+    private static FakeLwm2mServerSettings Manual => new() { ExpectTimeout = RegisteringClient.Deadline, ExpectedVersion = Lwm2mVersions.V11 };
 
     [Test]
     public async Task Register_posts_to_rd_with_ep_lt_lwm2m_b_and_the_object_links_and_keeps_the_location()
     {
         await using var server = new FakeLwm2mServer(Manual);
-        await using var client = new ClientUnderTest(server, s => s with { Endpoint = "urn:dev:42", Lifetime = 120 });
+        await using var client = new RegisteringClient(server, s => s with { Endpoint = "urn:dev:42", Lifetime = 120 });
         client.Links = ObjectLinks.Of("/1/0", "/3/0", "/5/0");
 
         var registering = client.Engine.RegisterAsync();
@@ -41,8 +41,8 @@ public class ClientRegistrationTests
     [TestCase("1.2", "lwm2m=1.2", "b=U", "Q")]
     public async Task Queue_mode_and_version_take_the_form_of_the_chosen_version(string version, params string[] expected)
     {
-        await using var server = new FakeLwm2mServer(new() { ExpectTimeout = ClientUnderTest.Deadline, AnswerPolicy = RegistrationAnswerPolicy.Automatic });
-        await using var client = new ClientUnderTest(server, s => s with { Version = VersionNumber.Parse(version), QueueMode = true, Lifetime = 60 });
+        await using var server = new FakeLwm2mServer(new() { ExpectTimeout = RegisteringClient.Deadline, AnswerPolicy = RegistrationAnswerPolicy.Automatic });
+        await using var client = new RegisteringClient(server, s => s with { Version = VersionNumber.Parse(version), QueueMode = true, Lifetime = 60 });
 
         Assert.That(await client.Engine.RegisterAsync(), Is.True);
         var register = await server.ExpectRegisterAsync();
@@ -57,7 +57,7 @@ public class ClientRegistrationTests
     public async Task An_update_on_demand_is_empty_and_goes_to_the_returned_location()
     {
         await using var server = new FakeLwm2mServer(Manual);
-        await using var client = new ClientUnderTest(server);
+        await using var client = new RegisteringClient(server);
         var registration = await client.RegisterAcceptedAsync(server);
 
         var updating = client.Engine.UpdateAsync();
@@ -74,8 +74,8 @@ public class ClientRegistrationTests
     [Test]
     public async Task A_changed_lifetime_binding_or_object_set_is_carried_by_the_update_and_only_once()
     {
-        await using var server = new FakeLwm2mServer(new() { ExpectTimeout = ClientUnderTest.Deadline, AnswerPolicy = RegistrationAnswerPolicy.Automatic });
-        await using var client = new ClientUnderTest(server, s => s with { Version = Lwm2mVersions.V12 });
+        await using var server = new FakeLwm2mServer(new() { ExpectTimeout = RegisteringClient.Deadline, AnswerPolicy = RegistrationAnswerPolicy.Automatic });
+        await using var client = new RegisteringClient(server, s => s with { Version = Lwm2mVersions.V12 });
         Assert.That(await client.Engine.RegisterAsync(), Is.True);
         await server.ExpectRegisterAsync();
 
@@ -103,7 +103,7 @@ public class ClientRegistrationTests
     public async Task A_4_04_answer_to_an_update_makes_the_client_register_again()
     {
         await using var server = new FakeLwm2mServer(Manual);
-        await using var client = new ClientUnderTest(server);
+        await using var client = new RegisteringClient(server);
         await client.RegisterAcceptedAsync(server);
 
         var updating = client.Engine.UpdateAsync();
@@ -123,7 +123,7 @@ public class ClientRegistrationTests
     public async Task Deregister_deletes_the_location_and_leaves_the_client_unregistered()
     {
         await using var server = new FakeLwm2mServer(Manual);
-        await using var client = new ClientUnderTest(server);
+        await using var client = new RegisteringClient(server);
         var registration = await client.RegisterAcceptedAsync(server);
 
         var deregistering = client.Engine.DeregisterAsync();
@@ -143,8 +143,8 @@ public class ClientRegistrationTests
     [Test]
     public async Task Stop_deregisters_and_refuses_everything_afterwards()
     {
-        await using var server = new FakeLwm2mServer(new() { ExpectTimeout = ClientUnderTest.Deadline, AnswerPolicy = RegistrationAnswerPolicy.Automatic });
-        await using var client = new ClientUnderTest(server);
+        await using var server = new FakeLwm2mServer(new() { ExpectTimeout = RegisteringClient.Deadline, AnswerPolicy = RegistrationAnswerPolicy.Automatic });
+        await using var client = new RegisteringClient(server);
         Assert.That(await client.Engine.RegisterAsync(), Is.True);
 
         await client.Engine.StopAsync();

@@ -30,8 +30,8 @@ public class ClientRegistrationTimingTests
     public async Task The_periodic_update_goes_out_when_due_and_not_before(uint lifetime, bool late, double dueSeconds)
     {
         var time = new FakeTimeProvider();
-        await using var server = new FakeLwm2mServer(new() { ExpectTimeout = ClientUnderTest.Deadline, AnswerPolicy = RegistrationAnswerPolicy.Automatic });
-        await using var client = new ClientUnderTest(server, s => s with { Lifetime = lifetime, Faults = late ? RegistrationFaults.LateUpdate : RegistrationFaults.None }, time);
+        await using var server = new FakeLwm2mServer(new() { ExpectTimeout = RegisteringClient.Deadline, AnswerPolicy = RegistrationAnswerPolicy.Automatic });
+        await using var client = new RegisteringClient(server, s => s with { Lifetime = lifetime, Faults = late ? RegistrationFaults.LateUpdate : RegistrationFaults.None }, time);
         var registeredAt = time.GetUtcNow();
         Assert.That(await client.Engine.RegisterAsync(), Is.True);
         var due = TimeSpan.FromSeconds(dueSeconds);
@@ -54,8 +54,8 @@ public class ClientRegistrationTimingTests
     {
         var time = new FakeTimeProvider();
         var away = TimeSpan.FromSeconds(86400);
-        await using var server = new FakeLwm2mServer(new() { ExpectTimeout = ClientUnderTest.Deadline, AnswerPolicy = RegistrationAnswerPolicy.Automatic });
-        await using var client = new ClientUnderTest(server, time: time);
+        await using var server = new FakeLwm2mServer(new() { ExpectTimeout = RegisteringClient.Deadline, AnswerPolicy = RegistrationAnswerPolicy.Automatic });
+        await using var client = new RegisteringClient(server, time: time);
         Assert.That(await client.Engine.RegisterAsync(), Is.True);
 
         await client.Engine.DisableAsync(away);
@@ -74,8 +74,8 @@ public class ClientRegistrationTimingTests
     public async Task A_refused_register_is_tried_again_a_bounded_number_of_times()
     {
         var time = new FakeTimeProvider();
-        await using var server = new FakeLwm2mServer(new() { ExpectTimeout = ClientUnderTest.Deadline });
-        await using var client = new ClientUnderTest(server, s => s with { MaxRegisterAttempts = 2, RegisterRetryDelay = TimeSpan.FromSeconds(5) }, time);
+        await using var server = new FakeLwm2mServer(new() { ExpectTimeout = RegisteringClient.Deadline });
+        await using var client = new RegisteringClient(server, s => s with { MaxRegisterAttempts = 2, RegisterRetryDelay = TimeSpan.FromSeconds(5) }, time);
 
         var first = client.Engine.RegisterAsync();
         await (await server.ExpectRegisterAsync()).RespondAsync(Lwm2mResponses.Forbidden());

@@ -9,7 +9,7 @@ using Harness.Runtime.Peers.Client;
 namespace Harness.Tests.Runtime.Peers.Client;
 
 /// <summary>The registration engine on its own endpoint, pointed at a fake server, with its events recorded.</summary>
-internal sealed class ClientUnderTest : IAsyncDisposable
+internal sealed class RegisteringClient : IAsyncDisposable
 {
     /// <summary>The longest a test waits in real time for something the client does at once.</summary>
     public static readonly TimeSpan Deadline = TimeSpan.FromSeconds(10);
@@ -18,7 +18,7 @@ internal sealed class ClientUnderTest : IAsyncDisposable
     private readonly List<RegistrationEvent> events = [];
     private TaskCompletionSource arrival = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public ClientUnderTest(FakeLwm2mServer server, Func<ClientRegistrationSettings, ClientRegistrationSettings>? configure = null, TimeProvider? time = null, CoapTransmissionSettings? transmission = null)
+    public RegisteringClient(FakeLwm2mServer server, Func<ClientRegistrationSettings, ClientRegistrationSettings>? configure = null, TimeProvider? time = null, CoapTransmissionSettings? transmission = null)
     {
         Endpoint = new CoapUdpEndpoint(new CoapUdpEndpointOptions
         {
