@@ -44,7 +44,7 @@ internal sealed class DeviceConsole(ReferenceDeviceHost host)
                 await registration.RebootAsync(cancellationToken).ConfigureAwait(false);
                 break;
             case "set" when words.Length == 3:
-                host.Print("error: set: this build has no object store to change values in");
+                host.Print(host.Binding.Set(words[1], words[2]) is { } problem ? $"error: set: {problem}" : $"set {words[1]}={words[2]}");
                 break;
             case "set":
                 host.Print("error: usage: set PATH VALUE");

@@ -1,7 +1,6 @@
 using System.Net;
 using Harness.Protocol.Lwm2m;
-using Harness.Protocol.Lwm2m.Messages;
-using Harness.Protocol.Lwm2m.Model;
+using Harness.Protocol.Lwm2m.Values;
 using Harness.Runtime.Coap;
 using Harness.Runtime.Peers.Client;
 
@@ -32,8 +31,25 @@ internal sealed class ReferenceDeviceHost : IAsyncDisposable
             LocalEndPoint = new IPEndPoint(LocalAddressFor(options.Server.Address), options.Port),
             Settings = transmission,
         });
-        Registration = new Lwm2mClientRegistration(Endpoint, RegistrationSettings(options), ObjectLinksFor);
+        Objects = ReferenceDeviceObjects.Create(new ReferenceDeviceSettings
+        {
+            ServerUri = $"coap://{options.Server}",
+            LifetimeSeconds = options.Lifetime,
+            Lwm2mVersion = options.Version,
+        });
+        if (options.Binding != ReferenceDeviceObjects.Binding)
+        {
+            Objects.SetValue(Lwm2mPath.Parse("/1/0/7"), Lwm2mValue.String(options.Binding));
+        }
+
+        Responder = new DeviceManagementResponder(Endpoint, Objects, new DeviceManagementOptions
+        {
+            Lwm2mVersion = options.Version,
+            Faults = options.Faults.Any(f => f.WrongReadContentFormat) ? DeviceManagementFaults.WrongReadContentFormat : DeviceManagementFaults.None,
+        });
+        Registration = new Lwm2mClientRegistration(Endpoint, RegistrationSettings(options), version => Objects.RegistrationLinks(version));
         Registration.EventRaised += (_, e) => Print(e.Text);
+        Binding = new DeviceObjectsBinding(Objects, Registration, Print);
     }
 
     public DeviceOptions Options { get; }
@@ -42,17 +58,20 @@ internal sealed class ReferenceDeviceHost : IAsyncDisposable
 
     public Lwm2mClientRegistration Registration { get; }
 
+    /// <summary>Objects 0, 1 and 3 with the ETS configuration C.3 values.</summary>
+    public ClientObjectStore Objects { get; }
+
+    /// <summary>Answers the server's device-management requests on <see cref="Endpoint"/>.</summary>
+    public DeviceManagementResponder Responder { get; }
+
+    public DeviceObjectsBinding Binding { get; }
+
     /// <summary>Binds the endpoint and prints the start line; registering is up to the caller.</summary>
     public static ReferenceDeviceHost Create(DeviceOptions options, TextWriter output)
     {
         var host = new ReferenceDeviceHost(options, output);
         host.Print($"started endpoint={options.Endpoint} local={host.Endpoint.LocalEndPoint} server={options.Server} lwm2m={options.Version}"
             + (options.Faults.Count == 0 ? string.Empty : $" faults={string.Join(',', options.Faults.Select(f => f.Name))}"));
-        foreach (var fault in options.Faults.Where(f => f.WrongReadContentFormat))
-        {
-            host.Print($"note: fault {fault.Name} has no effect: this build answers no device-management requests");
-        }
-
         return host;
     }
 
@@ -62,6 +81,7 @@ internal sealed class ReferenceDeviceHost : IAsyncDisposable
         using var limit = new CancellationTokenSource(ShutdownDeregisterLimit, Endpoint.TimeProvider);
         try
         {
+            await Binding.DrainAsync().WaitAsync(limit.Token).ConfigureAwait(false);
             await Registration.StopAsync(limit.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (limit.IsCancellationRequested)
@@ -96,16 +116,6 @@ internal sealed class ReferenceDeviceHost : IAsyncDisposable
         AwakeWindow = options.AwakeWindow,
         Faults = options.Faults.Aggregate(RegistrationFaults.None, (all, f) => all | f.Registration),
     };
-
-    /// <summary>The Objects and Object Instances this build has: the Server and Device objects, with versions from 1.1 on.</summary>
-    private static ObjectLinks ObjectLinksFor(VersionNumber version) => version <= Lwm2mVersions.V10
-        ? ObjectLinks.Of("/1/0", "/3/0")
-        : new ObjectLinks([
-            ObjectLink.Of(Lwm2mPath.Parse("/1"), Lwm2mVersions.V11),
-            ObjectLink.Of(Lwm2mPath.Parse("/1/0")),
-            ObjectLink.Of(Lwm2mPath.Parse("/3"), Lwm2mVersions.V11),
-            ObjectLink.Of(Lwm2mPath.Parse("/3/0")),
-        ]);
 
     private static IPAddress LocalAddressFor(IPAddress server) =>
         server.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6
