@@ -42,13 +42,19 @@ internal sealed class ReferenceDeviceHost : IAsyncDisposable
             Objects.SetValue(Lwm2mPath.Parse("/1/0/7"), Lwm2mValue.String(options.Binding));
         }
 
+        Registration = new Lwm2mClientRegistration(Endpoint, RegistrationSettings(options), version => Objects.RegistrationLinks(version));
+        Registration.EventRaised += (_, e) => Print(e.Text);
+        if (options.QueueMode)
+        {
+            // A changed value may be notified; subscribed before the responder, so the client is awake (and hears the ACK) when it is.
+            Objects.NodeChanged += (_, _) => Registration.NoteUplink();
+        }
+
         Responder = new DeviceManagementResponder(Endpoint, Objects, new DeviceManagementOptions
         {
             Lwm2mVersion = options.Version,
             Faults = options.Faults.Any(f => f.WrongReadContentFormat) ? DeviceManagementFaults.WrongReadContentFormat : DeviceManagementFaults.None,
         });
-        Registration = new Lwm2mClientRegistration(Endpoint, RegistrationSettings(options), version => Objects.RegistrationLinks(version));
-        Registration.EventRaised += (_, e) => Print(e.Text);
         Binding = new DeviceObjectsBinding(Objects, Registration, Print);
     }
 
