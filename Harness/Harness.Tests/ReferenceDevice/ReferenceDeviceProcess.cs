@@ -15,6 +15,9 @@ internal static class ReferenceDeviceProcess
     /// <summary>Starting a .NET process on a loaded 2-core machine takes seconds; this bounds it with room to spare.</summary>
     public static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(60);
 
+    /// <summary>A stimulus that writes its <c>line</c> argument as it is.</summary>
+    public const string ConsoleLine = "console";
+
     /// <summary>For traffic the running device sends at once.</summary>
     public static readonly TimeSpan Prompt = TimeSpan.FromSeconds(15);
 
@@ -26,6 +29,7 @@ internal static class ReferenceDeviceProcess
             ["registrationUpdate"] = "update",
             ["deregister"] = "deregister",
             ["reboot"] = "reboot",
+            [ConsoleLine] = "{line}",
         },
         QuitLine = "quit",
         ReadyPattern = ready ? ReadyPattern : null,
