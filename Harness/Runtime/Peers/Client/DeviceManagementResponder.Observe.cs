@@ -89,6 +89,15 @@ public sealed partial class DeviceManagementResponder
     /// <summary>Reads the observed nodes again and sends them; an error answer ends the observation (RFC 7641 §3.2).</summary>
     private void Notify(ClientObservation observation, bool onlyIfChanged)
     {
+        lock (observationGate)
+        {
+            // A timer may fire after its observation was cancelled or replaced.
+            if (observations.GetValueOrDefault(observation.Key) != observation)
+            {
+                return;
+            }
+        }
+
         var response = observation.IsComposite
             ? ReadComposite(observation.Paths, observation.Accept ?? observation.RequestFormat ?? ContentFormat.SenmlJson)
             : Read(observation.Paths[0], observation.Accept);
@@ -102,8 +111,10 @@ public sealed partial class DeviceManagementResponder
         bool ending = response.Code != CoapCode.Content;
         var delivery = observation.Resource.NotifyAsync(response, Options.NotificationType);
         _ = delivery.ContinueWith(
-            _ =>
+            delivered =>
             {
+                // A CON notification that failed has already removed its observer; the fault itself is not ours to raise.
+                _ = delivered.Exception;
                 if (ending || observation.Resource.Observers.Count == 0)
                 {
                     Forget(observation.Key);
@@ -136,5 +147,22 @@ public sealed partial class DeviceManagementResponder
         }
 
         gone?.Dispose();
+    }
+
+    /// <summary>Ends every observation (timers included) and stops following the store.</summary>
+    public void Dispose()
+    {
+        Store.NodeChanged -= OnNodeChanged;
+        List<ClientObservation> all;
+        lock (observationGate)
+        {
+            all = [.. observations.Values];
+            observations.Clear();
+        }
+
+        foreach (var observation in all)
+        {
+            observation.Dispose();
+        }
     }
 }

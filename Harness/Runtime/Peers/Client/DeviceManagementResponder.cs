@@ -13,7 +13,7 @@ namespace Harness.Runtime.Peers.Client;
 /// applied to a <see cref="ClientObjectStore"/> and answered with the code the TS gives. Payloads in any
 /// format of <see cref="Lwm2mContentCodecs"/>; Block1 requests assembled and large answers sent in Block2.
 /// </summary>
-public sealed partial class DeviceManagementResponder
+public sealed partial class DeviceManagementResponder : IDisposable
 {
     private readonly CoapBlock2Responder blocks = new();
     private readonly CoapBlock1Receiver uploads;
