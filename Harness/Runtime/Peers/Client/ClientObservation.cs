@@ -47,6 +47,9 @@ internal sealed class ClientObservation : IDisposable
     /// <summary>The payload last sent, to tell a real change from a write of the same value.</summary>
     public ReadOnlyMemory<byte> LastPayload { get; set; }
 
+    /// <summary>The numeric value last sent, when the observation targets one numeric resource; thresholds compare with it.</summary>
+    public double? LastNumber { get; set; }
+
     public string Key => KeyOf(Peer, Token);
 
     public static string KeyOf(IPEndPoint peer, ReadOnlyMemory<byte> token) => $"{peer}#{Convert.ToHexString(token.Span)}";

@@ -2,6 +2,7 @@ using Harness.Protocol.Coap;
 using Harness.Protocol.Lwm2m;
 using Harness.Protocol.Lwm2m.Content;
 using Harness.Protocol.Lwm2m.Messages;
+using Harness.Protocol.Lwm2m.Values;
 using Harness.Runtime.Coap;
 
 namespace Harness.Runtime.Peers.Client;
@@ -49,6 +50,7 @@ public sealed partial class DeviceManagementResponder
             LastSent = Endpoint.TimeProvider.GetUtcNow(),
             LastPayload = response.Payload,
         };
+        observation.LastNumber = CurrentNumber(observation);
         lock (observationGate)
         {
             if (observations.Remove(observation.Key, out var earlier))
@@ -73,6 +75,11 @@ public sealed partial class DeviceManagementResponder
 
         foreach (var observation in affected)
         {
+            if (!ThresholdsAllow(observation))
+            {
+                continue;
+            }
+
             var pmin = MinimumPeriod(observation);
             var wait = observation.LastSent + pmin - Endpoint.TimeProvider.GetUtcNow();
             if (wait <= TimeSpan.Zero)
@@ -108,6 +115,7 @@ public sealed partial class DeviceManagementResponder
 
         observation.LastSent = Endpoint.TimeProvider.GetUtcNow();
         observation.LastPayload = response.Payload;
+        observation.LastNumber = CurrentNumber(observation);
         bool ending = response.Code != CoapCode.Content;
         var delivery = observation.Resource.NotifyAsync(response, Options.NotificationType);
         _ = delivery.ContinueWith(
@@ -128,6 +136,38 @@ public sealed partial class DeviceManagementResponder
             ArmMaximumPeriod(observation);
         }
     }
+
+    /// <summary>
+    /// gt, lt and st in force on an observed numeric resource (OMA TS Core §5.1.2): a change is notified when
+    /// the value crosses gt or lt, or moved by st or more since the last notification; without them, always.
+    /// </summary>
+    private bool ThresholdsAllow(ClientObservation observation)
+    {
+        if (observation.IsComposite || observation.Paths[0].Length < 3)
+        {
+            return true;
+        }
+
+        var attributes = Store.EffectiveAttributes(observation.Paths[0]);
+        if ((attributes.GreaterThan, attributes.LessThan, attributes.Step) is (null, null, null)
+            || observation.LastNumber is not { } before || CurrentNumber(observation) is not { } now)
+        {
+            return true;
+        }
+
+        static bool Crossed(double? limit, double before, double now) => limit is { } l && (before > l) != (now > l);
+        return Crossed(attributes.GreaterThan, before, now) || Crossed(attributes.LessThan, before, now)
+            || (attributes.Step is { } step && Math.Abs(now - before) >= step);
+    }
+
+    private double? CurrentNumber(ClientObservation observation) =>
+        observation.IsComposite ? null : Store.GetValue(observation.Paths[0]) switch
+        {
+            IntegerValue integer => integer.Value,
+            UnsignedIntegerValue unsigned => unsigned.Value,
+            FloatValue number => number.Value,
+            _ => null,
+        };
 
     private void ArmMaximumPeriod(ClientObservation observation)
     {

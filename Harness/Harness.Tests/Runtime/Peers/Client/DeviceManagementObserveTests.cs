@@ -108,4 +108,18 @@ public class DeviceManagementObserveTests
         Assert.That(observation.IsEstablished, Is.False);
         Assert.That(client.Responder.ObservationCount, Is.Zero);
     }
+
+    [Test]
+    public async Task With_a_step_only_a_change_by_the_step_or_more_is_notified()
+    {
+        await using var client = await ClientUnderTest.StartAsync();
+        await client.Server.SendWriteAttributesAsync(Battery, new NotificationAttributes { Step = 10, MinimumPeriod = 0 });
+
+        var observation = await client.Server.SendObserveAsync(new ObserveRequest(Battery));
+        client.Store.SetValue(Battery, Lwm2mValue.Integer(95));
+        client.Store.SetValue(Battery, Lwm2mValue.Integer(89));
+        var notification = await observation.Observation.NextAsync(ClientUnderTest.Deadline);
+
+        Assert.That(Encoding.UTF8.GetString(notification.Message.Payload.Span), Is.EqualTo("89"), "95 is within the step of 100");
+    }
 }
