@@ -28,6 +28,9 @@ internal sealed class ClientObservation : IDisposable
 
     public IPEndPoint Peer { get; }
 
+    /// <summary>Held while a notification is read, compared and handed over, so that a timer and a change never interleave.</summary>
+    public Lock SendGate { get; } = new();
+
     public byte[] Token { get; }
 
     public IReadOnlyList<Lwm2mPath> Paths { get; }

@@ -105,32 +105,37 @@ public sealed partial class DeviceManagementResponder
             }
         }
 
-        var response = observation.IsComposite
-            ? ReadComposite(observation.Paths, observation.Accept ?? observation.RequestFormat ?? ContentFormat.SenmlJson)
-            : Read(observation.Paths[0], observation.Accept);
-        if (onlyIfChanged && response.Code == CoapCode.Content && response.Payload.Span.SequenceEqual(observation.LastPayload.Span))
+        bool ending;
+        lock (observation.SendGate)
         {
-            return;
+            var response = observation.IsComposite
+                ? ReadComposite(observation.Paths, observation.Accept ?? observation.RequestFormat ?? ContentFormat.SenmlJson)
+                : Read(observation.Paths[0], observation.Accept);
+            if (onlyIfChanged && response.Code == CoapCode.Content && response.Payload.Span.SequenceEqual(observation.LastPayload.Span))
+            {
+                return;
+            }
+
+            observation.LastSent = Endpoint.TimeProvider.GetUtcNow();
+            observation.LastPayload = response.Payload;
+            observation.LastNumber = CurrentNumber(observation);
+            ending = response.Code != CoapCode.Content;
+            var delivery = observation.Resource.NotifyAsync(response, Options.NotificationType);
+            _ = delivery.ContinueWith(
+                delivered =>
+                {
+                    // A CON notification that failed has already removed its observer; the fault itself is not ours to raise.
+                    _ = delivered.Exception;
+                    if (ending || observation.Resource.Observers.Count == 0)
+                    {
+                        Forget(observation.Key);
+                    }
+                },
+                CancellationToken.None,
+                TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
         }
 
-        observation.LastSent = Endpoint.TimeProvider.GetUtcNow();
-        observation.LastPayload = response.Payload;
-        observation.LastNumber = CurrentNumber(observation);
-        bool ending = response.Code != CoapCode.Content;
-        var delivery = observation.Resource.NotifyAsync(response, Options.NotificationType);
-        _ = delivery.ContinueWith(
-            delivered =>
-            {
-                // A CON notification that failed has already removed its observer; the fault itself is not ours to raise.
-                _ = delivered.Exception;
-                if (ending || observation.Resource.Observers.Count == 0)
-                {
-                    Forget(observation.Key);
-                }
-            },
-            CancellationToken.None,
-            TaskContinuationOptions.ExecuteSynchronously,
-            TaskScheduler.Default);
         if (!ending)
         {
             ArmMaximumPeriod(observation);
