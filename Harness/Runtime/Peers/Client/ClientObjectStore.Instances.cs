@@ -9,7 +9,7 @@ public sealed partial class ClientObjectStore
     /// <summary>
     /// Creates an instance of the object at <paramref name="objectPath"/> with the id given, or the lowest
     /// free id when none is. 4.00 when the id is taken, the object allows one instance and has it, or a
-    /// resource does not fit its definition; the result's <see cref="ClientOperationResult.Location"/> names the instance.
+    /// resource does not fit its definition (resources the object does not define are ignored); the result's <see cref="ClientOperationResult.Location"/> names the instance.
     /// </summary>
     public ClientOperationResult Create(Lwm2mPath objectPath, int? instanceId, IEnumerable<Lwm2mResource> resources)
     {
@@ -40,7 +40,8 @@ public sealed partial class ClientObjectStore
                 return ClientOperationResult.BadRequest($"{objectPath.Child(id)} already exists");
             }
 
-            var given = resources.ToList();
+            // Optional resources the client does not support are ignored (OMA TS Core §6.3.6 / 1.0 §5.4.6).
+            var given = resources.Where(r => definition.TryGetResource(r.Id, out _)).ToList();
             if (given.GroupBy(r => r.Id).FirstOrDefault(g => g.Count() > 1) is { } twice)
             {
                 return ClientOperationResult.BadRequest($"resource {twice.Key} is given twice");

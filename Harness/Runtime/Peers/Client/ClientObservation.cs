@@ -28,6 +28,9 @@ internal sealed class ClientObservation : IDisposable
 
     public IPEndPoint Peer { get; }
 
+    /// <summary>Held while a notification is read, compared and handed over, so that a timer and a change never interleave.</summary>
+    public Lock SendGate { get; } = new();
+
     public byte[] Token { get; }
 
     public IReadOnlyList<Lwm2mPath> Paths { get; }
@@ -46,6 +49,9 @@ internal sealed class ClientObservation : IDisposable
 
     /// <summary>The payload last sent, to tell a real change from a write of the same value.</summary>
     public ReadOnlyMemory<byte> LastPayload { get; set; }
+
+    /// <summary>The numeric value last sent, when the observation targets one numeric resource; thresholds compare with it.</summary>
+    public double? LastNumber { get; set; }
 
     public string Key => KeyOf(Peer, Token);
 

@@ -2,6 +2,7 @@ using Harness.Protocol.Coap;
 using Harness.Protocol.Lwm2m;
 using Harness.Protocol.Lwm2m.Content;
 using Harness.Protocol.Lwm2m.Messages;
+using Harness.Protocol.Lwm2m.Values;
 using Harness.Runtime.Coap;
 
 namespace Harness.Runtime.Peers.Client;
@@ -49,6 +50,7 @@ public sealed partial class DeviceManagementResponder
             LastSent = Endpoint.TimeProvider.GetUtcNow(),
             LastPayload = response.Payload,
         };
+        observation.LastNumber = CurrentNumber(observation);
         lock (observationGate)
         {
             if (observations.Remove(observation.Key, out var earlier))
@@ -73,6 +75,11 @@ public sealed partial class DeviceManagementResponder
 
         foreach (var observation in affected)
         {
+            if (!ThresholdsAllow(observation))
+            {
+                continue;
+            }
+
             var pmin = MinimumPeriod(observation);
             var wait = observation.LastSent + pmin - Endpoint.TimeProvider.GetUtcNow();
             if (wait <= TimeSpan.Zero)
@@ -89,34 +96,83 @@ public sealed partial class DeviceManagementResponder
     /// <summary>Reads the observed nodes again and sends them; an error answer ends the observation (RFC 7641 §3.2).</summary>
     private void Notify(ClientObservation observation, bool onlyIfChanged)
     {
-        var response = observation.IsComposite
-            ? ReadComposite(observation.Paths, observation.Accept ?? observation.RequestFormat ?? ContentFormat.SenmlJson)
-            : Read(observation.Paths[0], observation.Accept);
-        if (onlyIfChanged && response.Code == CoapCode.Content && response.Payload.Span.SequenceEqual(observation.LastPayload.Span))
+        lock (observationGate)
         {
-            return;
+            // A timer may fire after its observation was cancelled or replaced.
+            if (observations.GetValueOrDefault(observation.Key) != observation)
+            {
+                return;
+            }
         }
 
-        observation.LastSent = Endpoint.TimeProvider.GetUtcNow();
-        observation.LastPayload = response.Payload;
-        bool ending = response.Code != CoapCode.Content;
-        var delivery = observation.Resource.NotifyAsync(response, Options.NotificationType);
-        _ = delivery.ContinueWith(
-            _ =>
+        bool ending;
+        lock (observation.SendGate)
+        {
+            var response = observation.IsComposite
+                ? ReadComposite(observation.Paths, observation.Accept ?? observation.RequestFormat ?? ContentFormat.SenmlJson)
+                : Read(observation.Paths[0], observation.Accept);
+            if (onlyIfChanged && response.Code == CoapCode.Content && response.Payload.Span.SequenceEqual(observation.LastPayload.Span))
             {
-                if (ending || observation.Resource.Observers.Count == 0)
+                return;
+            }
+
+            observation.LastSent = Endpoint.TimeProvider.GetUtcNow();
+            observation.LastPayload = response.Payload;
+            observation.LastNumber = CurrentNumber(observation);
+            ending = response.Code != CoapCode.Content;
+            var delivery = observation.Resource.NotifyAsync(response, Options.NotificationType);
+            _ = delivery.ContinueWith(
+                delivered =>
                 {
-                    Forget(observation.Key);
-                }
-            },
-            CancellationToken.None,
-            TaskContinuationOptions.ExecuteSynchronously,
-            TaskScheduler.Default);
+                    // A CON notification that failed has already removed its observer; the fault itself is not ours to raise.
+                    _ = delivered.Exception;
+                    if (ending || observation.Resource.Observers.Count == 0)
+                    {
+                        Forget(observation.Key);
+                    }
+                },
+                CancellationToken.None,
+                TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
+        }
+
         if (!ending)
         {
             ArmMaximumPeriod(observation);
         }
     }
+
+    /// <summary>
+    /// gt, lt and st in force on an observed numeric resource (OMA TS Core §5.1.2): a change is notified when
+    /// the value crosses gt or lt, or moved by st or more since the last notification; without them, always.
+    /// </summary>
+    private bool ThresholdsAllow(ClientObservation observation)
+    {
+        if (observation.IsComposite || observation.Paths[0].Length < 3)
+        {
+            return true;
+        }
+
+        var attributes = Store.EffectiveAttributes(observation.Paths[0]);
+        if ((attributes.GreaterThan, attributes.LessThan, attributes.Step) is (null, null, null)
+            || observation.LastNumber is not { } before || CurrentNumber(observation) is not { } now)
+        {
+            return true;
+        }
+
+        static bool Crossed(double? limit, double before, double now) => limit is { } l && (before > l) != (now > l);
+        return Crossed(attributes.GreaterThan, before, now) || Crossed(attributes.LessThan, before, now)
+            || (attributes.Step is { } step && Math.Abs(now - before) >= step);
+    }
+
+    private double? CurrentNumber(ClientObservation observation) =>
+        observation.IsComposite ? null : Store.GetValue(observation.Paths[0]) switch
+        {
+            IntegerValue integer => integer.Value,
+            UnsignedIntegerValue unsigned => unsigned.Value,
+            FloatValue number => number.Value,
+            _ => null,
+        };
 
     private void ArmMaximumPeriod(ClientObservation observation)
     {
@@ -136,5 +192,22 @@ public sealed partial class DeviceManagementResponder
         }
 
         gone?.Dispose();
+    }
+
+    /// <summary>Ends every observation (timers included) and stops following the store.</summary>
+    public void Dispose()
+    {
+        Store.NodeChanged -= OnNodeChanged;
+        List<ClientObservation> all;
+        lock (observationGate)
+        {
+            all = [.. observations.Values];
+            observations.Clear();
+        }
+
+        foreach (var observation in all)
+        {
+            observation.Dispose();
+        }
     }
 }

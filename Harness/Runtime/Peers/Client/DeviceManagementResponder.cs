@@ -13,7 +13,7 @@ namespace Harness.Runtime.Peers.Client;
 /// applied to a <see cref="ClientObjectStore"/> and answered with the code the TS gives. Payloads in any
 /// format of <see cref="Lwm2mContentCodecs"/>; Block1 requests assembled and large answers sent in Block2.
 /// </summary>
-public sealed partial class DeviceManagementResponder
+public sealed partial class DeviceManagementResponder : IDisposable
 {
     private readonly CoapBlock2Responder blocks = new();
     private readonly CoapBlock1Receiver uploads;
@@ -88,6 +88,12 @@ public sealed partial class DeviceManagementResponder
             return Lwm2mResponses.MethodNotAllowed($"{message.Code.Describe()} addresses the root in the composite operations");
         }
 
+        if (message.Code == CoapCode.Post && path.IsResource && message.ContentFormat is { } format && IsWritableResource(path))
+        {
+            // LwM2M 1.1 partial update of a resource: POST with a payload to a writable, not executable, resource.
+            return Write(path, WriteMode.PartialUpdate, message.Payload, format);
+        }
+
         var read = DownlinkRequestReader.Read(message);
         if (read.Value is not { } operation)
         {
@@ -134,6 +140,9 @@ public sealed partial class DeviceManagementResponder
     };
 
     private static string FirstError(IReadOnlyList<CoapFormatError> errors) => errors.Count > 0 ? errors[0].ToString() : "no content";
+
+    private bool IsWritableResource(Lwm2mPath path) =>
+        Store.DefinitionOf(path[0]) is { } definition && definition.TryGetResource(path[2], out var resource) && resource.IsWritable && !resource.IsExecutable;
 
     private Lwm2mCodecContext ContextFor(Lwm2mPath path) => new(path, Store.Model, Options.Lwm2mVersion);
 }

@@ -213,4 +213,15 @@ public class ClientObjectStoreTests
 
         Assert.That(store.RegistrationLinks(Lwm2mVersions.V10).ToString(), Is.EqualTo("</1/0>,</3/0>,</5>"));
     }
+
+    [Test]
+    public void Create_ignores_resources_the_object_does_not_define()
+    {
+        var store = NewStore();
+
+        var created = store.Create(Lwm2mPath.Parse("/1"), 3, [new Lwm2mSingleResource(0, Lwm2mValue.Integer(3)), new Lwm2mSingleResource(99, Lwm2mValue.Integer(1))]);
+
+        Assert.That(created.IsSuccess, Is.True, created.ToString());
+        Assert.That(store.Get(Lwm2mPath.Parse("/1/3")), Is.EqualTo(new Lwm2mObjectInstance(3, new Lwm2mSingleResource(0, Lwm2mValue.Integer(3)))));
+    }
 }

@@ -63,6 +63,7 @@ internal sealed class ClientUnderTest : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        Responder.Dispose();
         await Endpoint.DisposeAsync();
         await Server.DisposeAsync();
     }
