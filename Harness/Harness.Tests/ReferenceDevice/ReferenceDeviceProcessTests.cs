@@ -114,6 +114,26 @@ public class ReferenceDeviceProcessTests
     }
 
     [Test]
+    public async Task A_1_0_queue_mode_device_registers_with_b_UQ_and_falls_asleep_after_its_awake_window()
+    {
+        await using var server = new FakeLwm2mServer(ServerSettings with { ExpectTimeout = StartDeadline, ExpectedVersion = Lwm2mVersions.V10 });
+        await using var dut = Adapter("--lwm2m-version 1.0 --queue-mode --awake-ms 300");
+
+        await dut.StartAsync(Configuration(server));
+        var register = await server.ExpectRegisterAsync();
+        await dut.WaitForOutputAsync(new Regex("^sleeping$"), Prompt);
+        await dut.SendStimulusAsync("registrationUpdate");
+        await server.ExpectUpdateAsync();
+        await dut.WaitForOutputAsync(new Regex("^awake$"), Prompt);
+
+        Assert.That(register.Errors, Is.Empty);
+        Assert.That(register.Message.UriQuery, Is.EquivalentTo(new[] { "ep=urn:dev:reference-device", "lt=60", "lwm2m=1.0", "b=UQ" }));
+        Assert.That(register.Request.ObjectLinks.Links.Select(l => l.Version), Is.All.Null, "1.0 states no object versions");
+        await dut.StopAsync();
+        Assert.That((await server.ExpectDeregisterAsync()).Errors, Is.Empty);
+    }
+
+    [Test]
     public async Task A_bad_argument_ends_the_process_with_exit_code_2_and_says_why()
     {
         await using var server = new FakeLwm2mServer(ServerSettings);
