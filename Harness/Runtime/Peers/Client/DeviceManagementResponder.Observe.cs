@@ -120,13 +120,18 @@ public sealed partial class DeviceManagementResponder
             observation.LastPayload = response.Payload;
             observation.LastNumber = CurrentNumber(observation);
             ending = response.Code != CoapCode.Content;
+            if (ending)
+            {
+                Forget(observation.Key);
+            }
+
             var delivery = observation.Resource.NotifyAsync(response, Options.NotificationType);
             _ = delivery.ContinueWith(
                 delivered =>
                 {
                     // A CON notification that failed has already removed its observer; the fault itself is not ours to raise.
                     _ = delivered.Exception;
-                    if (ending || observation.Resource.Observers.Count == 0)
+                    if (observation.Resource.Observers.Count == 0)
                     {
                         Forget(observation.Key);
                     }
