@@ -96,6 +96,11 @@ public sealed partial class DeviceManagementResponder
     /// <summary>Reads the observed nodes again and sends them; an error answer ends the observation (RFC 7641 §3.2).</summary>
     private void Notify(ClientObservation observation, bool onlyIfChanged)
     {
+        if (Options.Faults.HasFlag(DeviceManagementFaults.NoNotifications))
+        {
+            return;
+        }
+
         lock (observationGate)
         {
             // A timer may fire after its observation was cancelled or replaced.
