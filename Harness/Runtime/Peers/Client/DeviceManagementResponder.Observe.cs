@@ -96,6 +96,11 @@ public sealed partial class DeviceManagementResponder
     /// <summary>Reads the observed nodes again and sends them; an error answer ends the observation (RFC 7641 §3.2).</summary>
     private void Notify(ClientObservation observation, bool onlyIfChanged)
     {
+        if (Options.Faults.HasFlag(DeviceManagementFaults.NoNotifications))
+        {
+            return;
+        }
+
         lock (observationGate)
         {
             // A timer may fire after its observation was cancelled or replaced.
@@ -120,13 +125,18 @@ public sealed partial class DeviceManagementResponder
             observation.LastPayload = response.Payload;
             observation.LastNumber = CurrentNumber(observation);
             ending = response.Code != CoapCode.Content;
+            if (ending)
+            {
+                Forget(observation.Key);
+            }
+
             var delivery = observation.Resource.NotifyAsync(response, Options.NotificationType);
             _ = delivery.ContinueWith(
                 delivered =>
                 {
                     // A CON notification that failed has already removed its observer; the fault itself is not ours to raise.
                     _ = delivered.Exception;
-                    if (ending || observation.Resource.Observers.Count == 0)
+                    if (observation.Resource.Observers.Count == 0)
                     {
                         Forget(observation.Key);
                     }

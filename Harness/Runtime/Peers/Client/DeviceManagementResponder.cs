@@ -104,7 +104,7 @@ public sealed partial class DeviceManagementResponder : IDisposable
         {
             ReadRequest r => Read(r.Path, message.Accept),
             DiscoverRequest d => Discover(d.Path),
-            WriteRequest w => Write(w.Path, w.Mode, w.Payload, w.ContentFormat),
+            WriteRequest w => Write(w.Path, Options.Faults.HasFlag(DeviceManagementFaults.ReplaceAsPartialUpdate) ? WriteMode.PartialUpdate : w.Mode, w.Payload, w.ContentFormat),
             WriteAttributesRequest a => ToResponse(Store.WriteAttributes(a.Path, a.Attributes), Lwm2mResponses.Changed),
             ExecuteRequest => await ExecuteAsync(path, message.Payload, cancellationToken).ConfigureAwait(false),
             CreateRequest c => Create(c.Path, c.Payload, c.ContentFormat),

@@ -122,4 +122,19 @@ public class DeviceManagementObserveTests
 
         Assert.That(Encoding.UTF8.GetString(notification.Message.Payload.Span), Is.EqualTo("89"), "95 is within the step of 100");
     }
+
+    [Test]
+    public async Task Deleting_an_observed_instance_ends_its_observation_with_4_04()
+    {
+        await using var client = await ClientUnderTest.StartAsync();
+        var server = Lwm2mPath.Parse("/1/0");
+
+        var observation = await client.Server.SendObserveAsync(new ObserveRequest(server));
+        var deleted = await client.Server.SendDeleteAsync(server);
+        var notification = await observation.Observation.NextAsync(ClientUnderTest.Deadline);
+
+        Assert.That(deleted.Code, Is.EqualTo(CoapCode.Deleted));
+        Assert.That(notification.Message.Code, Is.EqualTo(CoapCode.NotFound));
+        Assert.That(client.Responder.ObservationCount, Is.Zero);
+    }
 }

@@ -1,6 +1,5 @@
 using Harness.Protocol.Coap;
 using Harness.Protocol.Lwm2m;
-using Harness.Runtime.Peers.Client;
 
 namespace Harness.Tests.Runtime.Peers.Client;
 
@@ -77,21 +76,6 @@ public class DeviceManagementReadTests
         var response = await client.Server.SendReadAsync(Lwm2mPath.Parse(target), format);
 
         Assert.That(response.Code.ToString(), Does.StartWith(code), response.ToString());
-    }
-
-    [Test]
-    public async Task The_wrong_read_format_fault_answers_TLV_whatever_was_accepted()
-    {
-        await using var faulty = await ClientUnderTest.StartAsync(new DeviceManagementOptions { Faults = DeviceManagementFaults.WrongReadContentFormat });
-        await using var correct = await ClientUnderTest.StartAsync();
-        var manufacturer = Lwm2mPath.Parse("/3/0/0");
-
-        var wrong = await faulty.Server.SendReadAsync(manufacturer, ContentFormat.TextPlain);
-        var right = await correct.Server.SendReadAsync(manufacturer, ContentFormat.TextPlain);
-
-        Assert.That(wrong.ContentFormat, Is.EqualTo(ContentFormat.LwM2mTlv), "the int-201 check (Accept text/plain) must see TLV");
-        Assert.That(wrong.Content, Is.EqualTo(right.Content), "the value itself is still right");
-        Assert.That(right.ContentFormat, Is.EqualTo(ContentFormat.TextPlain));
     }
 
     [Test]
