@@ -3,7 +3,7 @@ using Harness.Runtime.Peers.Client;
 namespace Harness.ReferenceDevice;
 
 /// <summary>A fault the device can be started with (<c>--fault NAME</c>): its kebab-case name, what it breaks, and how.</summary>
-internal sealed record DeviceFault(string Name, string Effect, RegistrationFaults Registration = RegistrationFaults.None, bool WrongReadContentFormat = false)
+internal sealed record DeviceFault(string Name, string Effect, RegistrationFaults Registration = RegistrationFaults.None, DeviceManagementFaults Management = DeviceManagementFaults.None)
 {
     public static IReadOnlyList<DeviceFault> All { get; } =
     [
@@ -15,7 +15,9 @@ internal sealed record DeviceFault(string Name, string Effect, RegistrationFault
         new("no-deregister", "stop, reboot and disable without De-register", RegistrationFaults.NoDeregister),
         new("ignore-not-found", "keep updating after a 4.04 to Update instead of registering again", RegistrationFaults.IgnoreNotFound),
         new("wrong-update-location", "Updates to /rd/{endpoint} instead of the returned location", RegistrationFaults.WrongUpdateLocation),
-        new("wrong-read-content-format", "Read answers carry a Content-Format other than their payload's", WrongReadContentFormat: true),
+        new("wrong-read-content-format", "Reads ignore Accept and always answer TLV", Management: DeviceManagementFaults.WrongReadContentFormat),
+        new("no-notifications", "Observe is accepted but no notification follows", Management: DeviceManagementFaults.NoNotifications),
+        new("replace-as-partial-update", "a Write (replace) of an instance keeps resources it did not give", Management: DeviceManagementFaults.ReplaceAsPartialUpdate),
     ];
 
     public static DeviceFault? Find(string name) => All.FirstOrDefault(f => f.Name == name);

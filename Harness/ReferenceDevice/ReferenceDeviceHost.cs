@@ -53,7 +53,7 @@ internal sealed class ReferenceDeviceHost : IAsyncDisposable
         Responder = new DeviceManagementResponder(Endpoint, Objects, new DeviceManagementOptions
         {
             Lwm2mVersion = options.Version,
-            Faults = options.Faults.Any(f => f.WrongReadContentFormat) ? DeviceManagementFaults.WrongReadContentFormat : DeviceManagementFaults.None,
+            Faults = options.Faults.Aggregate(DeviceManagementFaults.None, (all, f) => all | f.Management),
         });
         Binding = new DeviceObjectsBinding(Objects, Registration, Print);
     }

@@ -98,6 +98,21 @@ public class ReferenceDeviceProcessTests
     }
 
     [Test]
+    public async Task The_wrong_read_content_format_fault_answers_tlv_whatever_the_accept()
+    {
+        await using var server = new FakeLwm2mServer(ServerSettings with { ExpectTimeout = StartDeadline });
+        await using var dut = Adapter("--fault wrong-read-content-format");
+        await dut.StartAsync(Configuration(server));
+        await server.ExpectRegisterAsync();
+
+        var read = await server.SendReadAsync(Lwm2mPath.Parse("/3/0/0"), ContentFormat.TextPlain);
+
+        Assert.That(read.Code, Is.EqualTo(CoapCode.Content));
+        Assert.That(read.ContentFormat, Is.EqualTo(ContentFormat.LwM2mTlv));
+        await dut.StopAsync();
+    }
+
+    [Test]
     public async Task A_written_lifetime_is_announced_by_an_update_carrying_lt()
     {
         await using var server = new FakeLwm2mServer(ServerSettings with { ExpectTimeout = StartDeadline });
