@@ -69,7 +69,8 @@ public sealed class CoapObservableResource
     {
         ArgumentNullException.ThrowIfNull(request);
         var message = request.Message;
-        if (message.Code != CoapCode.Get)
+        // FETCH is observable like GET (RFC 8132 §2.4); LwM2M's Observe-Composite relies on it.
+        if (message.Code != CoapCode.Get && message.Code != CoapCode.Fetch)
         {
             return ValueTask.FromResult<CoapMessage?>(new CoapMessage(CoapMessageType.Acknowledgement, CoapCode.MethodNotAllowed));
         }
