@@ -31,11 +31,23 @@ internal sealed class CliHarness : IDisposable
 
     public CancellationToken Stop { get; init; }
 
+    /// <summary>Draw the live status, as on a terminal.</summary>
+    public bool Interactive { get; init; }
+
+    /// <summary>Loads the test cases; the sample cases by default.</summary>
+    public Func<System.Reflection.Assembly> TestAssembly { get; init; } = () => typeof(RegistrationSamples).Assembly;
+
     public int Run(params string[] args)
     {
+        if (Interactive)
+        {
+            console.Interactive();
+        }
+
         var context = new CliContext(console)
         {
-            TestAssembly = () => typeof(RegistrationSamples).Assembly,
+            TestAssembly = TestAssembly,
+            Interactive = Interactive,
             Time = new FakeTimeProvider(Now),
             WorkingDirectory = Folder,
             Stop = Stop,

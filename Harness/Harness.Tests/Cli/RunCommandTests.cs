@@ -128,5 +128,25 @@ public sealed class RunCommandTests
         Assert.That(json.RootElement.GetProperty("interrupted").GetBoolean(), Is.True);
     }
 
+    [Test]
+    public void On_a_terminal_the_live_status_runs_beside_the_same_lines()
+    {
+        using var cli = new CliHarness { Interactive = true };
+
+        Assert.That(cli.Run("run", "--results", "out"), Is.EqualTo(ExitCodes.NewFailures));
+        Assert.That(cli.Output, Does.Contain("LightweightM2M-1.1-int-102 RegistrationSamples.Fails"));
+        Assert.That(cli.Output, Does.Contain("Verdicts: NotApplicable 1, Pass 4, Fail 1, OutOfTime 1, Error 2"));
+    }
+
+    [Test]
+    public void Missing_test_cases_exit_2_before_anything_runs()
+    {
+        using var cli = new CliHarness { TestAssembly = () => throw new FileNotFoundException("TestCases.dll is not beside the tool") };
+
+        Assert.That(cli.Run("run", "--results", "out"), Is.EqualTo(ExitCodes.InvalidInput));
+        Assert.That(cli.Output, Does.Contain("cannot load the test cases: TestCases.dll is not beside the tool"));
+        Assert.That(Directory.Exists(Path.Combine(cli.Folder, "out")), Is.False);
+    }
+
     private const string SamplePlanWithBaseline = Testing.Suite.SamplePlan.Text + "\nbaseline: baseline.yaml\n";
 }
