@@ -31,7 +31,6 @@ public sealed class RunCommand(CliContext context)
         {
             Baseline = input.Baseline,
             Filters = settings.Filters,
-            WorkDirectory = resultsFolder,
         };
         var run = Run(request);
 

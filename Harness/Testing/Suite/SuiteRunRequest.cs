@@ -32,7 +32,4 @@ public sealed record SuiteRunRequest
 
     /// <summary>ETS ids, test names or globs of either (command-line --filter); empty means no extra narrowing.</summary>
     public IReadOnlyList<string> Filters { get; init; } = [];
-
-    /// <summary>NUnit's work directory for the tests (TestContext.CurrentContext.WorkDirectory); null keeps the current directory.</summary>
-    public string? WorkDirectory { get; init; }
 }

@@ -74,24 +74,17 @@ public sealed class SuiteRunner
         }
     }
 
-    private static Dictionary<string, object> Settings(SuiteRunRequest request)
+    // No work directory setting: NUnit keeps one for the whole process, so a run inside another NUnit run (the
+    // tests of this runner) would change it under the tests that follow.
+    private static Dictionary<string, object> Settings(SuiteRunRequest request) => new()
     {
-        var settings = new Dictionary<string, object>
-        {
-            [FrameworkPackageSettings.TestParametersDictionary] = new Dictionary<string, string> { [SuiteParameters.TestPlan] = request.PlanPath },
-            // One DUT, one test at a time: no parallel dispatcher.
-            [FrameworkPackageSettings.NumberOfTestWorkers] = 0,
-            // Events on the test's own thread, in order: progress is current, and a stop asked for while a test
-            // finishes takes effect before the next one starts.
-            [FrameworkPackageSettings.SynchronousEvents] = true,
-        };
-        if (request.WorkDirectory is { } workDirectory)
-        {
-            settings[FrameworkPackageSettings.WorkDirectory] = Path.GetFullPath(workDirectory);
-        }
-
-        return settings;
-    }
+        [FrameworkPackageSettings.TestParametersDictionary] = new Dictionary<string, string> { [SuiteParameters.TestPlan] = request.PlanPath },
+        // One DUT, one test at a time: no parallel dispatcher.
+        [FrameworkPackageSettings.NumberOfTestWorkers] = 0,
+        // Events on the test's own thread, in order: progress is current, and a stop asked for while a test
+        // finishes takes effect before the next one starts.
+        [FrameworkPackageSettings.SynchronousEvents] = true,
+    };
 
     // A method's full name also selects its parameterised cases, which NUnit nests under it.
     private static FullNameSetFilter FilterFor(IEnumerable<TestCaseMetadata> toRun) => new(toRun.Select(testCase => testCase.Id));

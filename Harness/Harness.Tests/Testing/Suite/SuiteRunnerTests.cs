@@ -192,6 +192,18 @@ public sealed class SuiteRunnerTests
     }
 
     [Test]
+    public void A_run_leaves_the_callers_NUnit_context_alone()
+    {
+        var workDirectory = TestContext.CurrentContext.WorkDirectory;
+        var testName = TestContext.CurrentContext.Test.FullName;
+
+        new SuiteRunner().Run(plan.Request());
+
+        Assert.That(TestContext.CurrentContext.WorkDirectory, Is.EqualTo(workDirectory));
+        Assert.That(TestContext.CurrentContext.Test.FullName, Is.EqualTo(testName));
+    }
+
+    [Test]
     public void A_run_cancelled_before_it_starts_runs_nothing()
     {
         using var cancel = new CancellationTokenSource();
