@@ -38,6 +38,10 @@ public sealed record SuiteTestResult
 
     public Verdict Overall => Verdict.Overall;
 
-    /// <summary>The first check that decided the verdict, in one line.</summary>
-    public string DecidingReason => Verdict.Deciding.FirstOrDefault()?.Reason ?? string.Empty;
+    /// <summary>
+    /// The reason of the check that says most about the verdict: for a pass the last passing check (how far the
+    /// test got; the first is usually its preamble), otherwise the first check that decided it.
+    /// </summary>
+    public string DecidingReason =>
+        (Overall == Verdicts.Verdict.Pass ? Verdict.Deciding.LastOrDefault() : Verdict.Deciding.FirstOrDefault())?.Reason ?? string.Empty;
 }
