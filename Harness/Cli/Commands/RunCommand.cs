@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Reflection;
+using Harness.Cli.Rendering;
+using Harness.Cli.Results;
+using Harness.Testing.Suite;
+using Spectre.Console;
+
+namespace Harness.Cli.Commands;
+
+/// <summary>`run`: validates the plan, runs the selected test cases, prints a summary, writes results.json.</summary>
+public sealed class RunCommand(CliContext context)
+{
+    /// <summary>Where results go when --results is not given, relative to the working directory.</summary>
+    public const string DefaultResultsRoot = "Reports/out";
+
+    /// <summary>Runs the suite; returns the exit code (see <see cref="ExitCodes"/>).</summary>
+    public int Execute(RunSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var console = context.Console;
+        if (PlanInput.Load(context, settings.PlanPath) is not { } input || TestAssemblyLoader.Load(context) is not { } assembly)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        var resultsFolder = settings.ResultsDirectory is { } given ? context.FullPath(given) : DefaultResultsFolder();
+        Directory.CreateDirectory(resultsFolder);
+        PlanHeaderView.Write(console, input);
+
+        var request = new SuiteRunRequest(assembly, input.PlanPath, input.Plan)
+        {
+            Baseline = input.Baseline,
+            Filters = settings.Filters,
+        };
+        var run = Run(request);
+
+        if (run.Selection.ToRun.Count == 0)
+        {
+            console.MarkupLineInterpolated($"[yellow]Nothing was selected:[/] none of the {run.Selection.Decisions.Count} test case(s) runs under this plan{(settings.Filters.Count > 0 ? " and these filters" : "")}; `list` says why.");
+        }
+
+        SummaryView.Write(console, run);
+        var json = ResultsJsonWriter.Write(resultsFolder, run, input.PlanPath, input.BaselinePath);
+        console.MarkupLineInterpolated($"Results: {json}");
+        return run.Cancelled ? ExitCodes.Interrupted : run.HasNewFailures ? ExitCodes.NewFailures : ExitCodes.Success;
+    }
+
+    private SuiteRunResult Run(SuiteRunRequest request)
+    {
+        var view = new ProgressView(context.Console);
+        var runner = new SuiteRunner(context.Time);
+        if (!context.Interactive)
+        {
+            return runner.Run(request, view, context.Stop);
+        }
+
+        return context.Console.Status().Start("Starting", status =>
+        {
+            view.Attach(status);
+            return runner.Run(request, view, context.Stop);
+        });
+    }
+
+    // Reports/out/20261122-231500, with -2, -3... when two runs start within the same second.
+    private string DefaultResultsFolder()
+    {
+        var stamp = context.Time.GetUtcNow().ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
+        var root = context.FullPath(DefaultResultsRoot);
+        var folder = Path.Combine(root, stamp);
+        for (var suffix = 2; Directory.Exists(folder); suffix++)
+        {
+            folder = Path.Combine(root, $"{stamp}-{suffix}");
+        }
+
+        return folder;
+    }
+}
