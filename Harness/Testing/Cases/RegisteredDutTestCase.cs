@@ -10,7 +10,7 @@ namespace Harness.Testing.Cases;
 /// any well-formed Register is accepted whatever its parameters (judging them is int-101's job); a
 /// malformed one is answered 4.00 and the test is Inconclusive, since its precondition was never met.
 /// </summary>
-public abstract class RegisteredDutTestCase : DutTestCase
+public abstract partial class RegisteredDutTestCase : DutTestCase
 {
     private Lwm2mRegistration? registration;
     private IncomingLwm2mRequest<RegisterRequest>? register;
