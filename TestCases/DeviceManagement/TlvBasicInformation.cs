@@ -29,14 +29,14 @@ public sealed class TlvBasicInformation : DutWithObjectsTestCase
     {
         Step(1, $"the server reads {Device} with Accept application/vnd.oma.lwm2m+tlv");
         var response = await Server.SendReadAsync(Device, ContentFormat.LwM2mTlv, Registration);
-        Require(CheckCode(response, CoapCode.Content, $"the Read of {Device}"), "the Read succeeded");
+        StopUnless(CheckCode(response, CoapCode.Content, $"the Read of {Device}"));
         Check(response.ContentFormat == ContentFormat.LwM2mTlv, "the instance comes as TLV", "Content-Format 11542", response.ContentFormat?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none");
         var decoded = response.Decoded;
-        Require(Check(decoded is { IsValid: true }, "the payload is a valid TLV object instance", "valid TLV", response.ToString()), "undecodable payload");
+        StopUnless(Check(decoded is { IsValid: true }, "the payload is a valid TLV object instance", "valid TLV", response.ToString()));
 
         Step(2, "the instance holds resources 0, 1, 2, 3, 11 and 16, and 16 (Supported Binding and Modes) is \"U\"");
         var instance = decoded!.Content!.Entries.Select(entry => entry.Node).OfType<Lwm2mObjectInstance>().FirstOrDefault(node => node.Id == 0);
-        Require(Check(instance is not null, "the payload is object instance 0", "an object instance 0", decoded.Content.ToString()), "no instance");
+        StopUnless(Check(instance is not null, "the payload is object instance 0", "an object instance 0", decoded.Content.ToString()));
         var missing = ExpectedResources.Where(id => !instance!.TryGetResource(id, out _)).ToList();
         Check(missing.Count == 0, "resources 0, 1, 2, 3, 11 and 16 are present", "all present", missing.Count == 0 ? "all present" : "missing " + string.Join(", ", missing));
         var binding = instance!.TryGetResource(16, out var resource) && resource is Lwm2mSingleResource { Value: StringValue text } ? text.Value : null;

@@ -20,12 +20,12 @@ public sealed class Deregistration : RegisteredDutTestCase
         var disable = ServerObjectResource(4);
         Step(1, $"the server executes Disable ({disable})");
         var executed = await Server.SendExecuteAsync(disable, target: Registration);
-        Require(CheckCode(executed, CoapCode.Changed, "the Execute of Disable"), "the DUT accepted Disable");
+        StopUnless(CheckCode(executed, CoapCode.Changed, "the Execute of Disable"));
 
         Step(2, "the DUT sends De-register (DELETE on its location); the server answers 2.02");
         var deregister = await Server.ExpectDeregisterAsync();
         var location = deregister.IsValid ? deregister.Request.LocationPath : deregister.Message.UriPath;
-        Require(Check(location == Registration.LocationPath, "the De-register addresses the registration's location", Registration.LocationPath, location), "wrong location");
+        StopUnless(Check(location == Registration.LocationPath, "the De-register addresses the registration's location", Registration.LocationPath, location));
         await deregister.AcceptAsync();
 
         Step(3, "the server no longer holds the registration");

@@ -27,14 +27,14 @@ public sealed class ExtendingRegistrationLifetime : RegisteredDutTestCase
 
         Step(2, $"the server writes the lifetime {extended.TotalSeconds:0} s");
         var written = await WriteLifetimeAsync(extended);
-        Require(CheckCode(written, CoapCode.Changed, "the Write of the lifetime"), "the DUT accepted the new lifetime");
+        StopUnless(CheckCode(written, CoapCode.Changed, "the Write of the lifetime"));
 
         Step(3, $"the DUT sends an Update with lt={extended.TotalSeconds:0} at once; the server answers 2.04");
         var update = await ExpectUpdateAsync();
         Check(update.IsValid && update.Request.Lifetime == (uint)extended.TotalSeconds, "the Update carries the extended lifetime", $"lt={extended.TotalSeconds:0}",
             update.IsValid ? update.Request.ToString() : string.Join("; ", update.Errors));
         var updatedAt = update.ReceivedAt;
-        Require(await CheckAndAcceptUpdateAsync(update), "the Update was accepted");
+        StopUnless(await CheckAndAcceptUpdateAsync(update));
 
         Step(4, "the next Update arrives within the extended lifetime");
         var deadline = Timings.UpdateWithin(extended);

@@ -45,13 +45,13 @@ public sealed class QueueModeBehaviour : RegisteredDutTestCase
 
         Step(1, $"the server writes the lifetime {lifetime.TotalSeconds:0} s");
         var written = await WriteLifetimeAsync(lifetime);
-        Require(CheckCode(written, CoapCode.Changed, "the Write of the lifetime"), "the DUT accepted the new lifetime");
+        StopUnless(CheckCode(written, CoapCode.Changed, "the Write of the lifetime"));
 
         Step(2, $"the DUT sends an Update with lt={lifetime.TotalSeconds:0}; the server answers 2.04");
         var update = await ExpectUpdateAsync();
         Check(update.IsValid && update.Request.Lifetime == (uint)lifetime.TotalSeconds, "the Update carries the new lifetime", $"lt={lifetime.TotalSeconds:0}",
             update.IsValid ? update.Request.ToString() : string.Join("; ", update.Errors));
-        Require(await CheckAndAcceptUpdateAsync(update), "the Update was accepted");
+        StopUnless(await CheckAndAcceptUpdateAsync(update));
 
         Step(3, $"the DUT stays silent for MAX_TRANSMIT_WAIT ({Timings.AwakeWindow.TotalSeconds:0.###} s) and counts as offline");
         await AwaitSilenceAsync();
@@ -66,7 +66,7 @@ public sealed class QueueModeBehaviour : RegisteredDutTestCase
         Step(5, "after the DUT's next Update the server sends the queued Read; the DUT answers 2.05");
         var wake = await ExpectUpdateAsync(Timings.UpdateWithin(lifetime));
         var wokeAt = wake.ReceivedAt;
-        Require(await CheckAndAcceptUpdateAsync(wake), "the waking Update was accepted");
+        StopUnless(await CheckAndAcceptUpdateAsync(wake));
         Lwm2mResponse response;
         try
         {

@@ -23,14 +23,14 @@ public sealed class RegistrationUpdate : RegisteredDutTestCase
 
         Step(1, $"the server writes the lifetime {seconds} s to {ServerObjectResource(1)}");
         var written = await WriteLifetimeAsync(lifetime);
-        Require(CheckCode(written, CoapCode.Changed, "the Write of the lifetime"), "the DUT accepted the new lifetime");
+        StopUnless(CheckCode(written, CoapCode.Changed, "the Write of the lifetime"));
 
         Step(2, $"the DUT sends an Update with lt={seconds}; the server answers 2.04");
         var update = await ExpectUpdateAsync();
         Check(update.IsValid && update.Request.Lifetime == (uint)lifetime.TotalSeconds, "the Update carries the new lifetime", $"lt={seconds}",
             update.IsValid ? update.Request.ToString() : string.Join("; ", update.Errors));
         var updatedAt = update.ReceivedAt;
-        Require(await CheckAndAcceptUpdateAsync(update), "the Update was accepted");
+        StopUnless(await CheckAndAcceptUpdateAsync(update));
 
         Step(3, $"before the {seconds} s lifetime expires the DUT sends another Update");
         var deadline = Timings.UpdateWithin(lifetime);

@@ -24,7 +24,7 @@ public sealed class RegistrationUpdateTrigger : RegisteredDutTestCase
         var trigger = ServerObjectResource(8);
         Step(1, $"the server executes Registration Update Trigger ({trigger})");
         var executed = await Server.SendExecuteAsync(trigger, target: Registration);
-        Require(CheckCode(executed, CoapCode.Changed, "the Execute of Registration Update Trigger"), "the DUT accepted the trigger");
+        StopUnless(CheckCode(executed, CoapCode.Changed, "the Execute of Registration Update Trigger"));
 
         Step(2, "the DUT sends an Update without parameters; the server answers 2.04");
         var update = await ExpectUpdateAsync();
@@ -36,7 +36,7 @@ public sealed class RegistrationUpdateTrigger : RegisteredDutTestCase
         }
 
         var updatedAt = update.ReceivedAt;
-        Require(await CheckAndAcceptUpdateAsync(update), "the Update was accepted");
+        StopUnless(await CheckAndAcceptUpdateAsync(update));
 
         Step(3, $"the DUT is still registered after the original {lifetime.TotalSeconds:0.###} s lifetime");
         var deadline = Timings.UpdateWithin(lifetime);

@@ -26,6 +26,15 @@ public abstract partial class ServerTestCase
         }
     }
 
+    /// <summary>Ends the test when a check already recorded (<see cref="Check"/> and the like) failed: later steps would judge nothing useful.</summary>
+    protected static void StopUnless(bool passed)
+    {
+        if (!passed)
+        {
+            throw new TestStoppedException("a required check failed");
+        }
+    }
+
     /// <summary>Ends the test with <paramref name="verdict"/> (Inconclusive, NotApplicable, Error) for <paramref name="reason"/>.</summary>
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     protected void Stop(Verdict verdict, string reason, string? actual = null)
