@@ -60,8 +60,8 @@ public sealed class QueueModeBehaviour : RegisteredDutTestCase
         Step(4, $"the server's Read of {Manufacturer} is queued, not sent");
         var gets = SentRequests(CoapCode.Get);
         var read = Server.SendReadAsync(Manufacturer, ContentFormat.TextPlain, Registration);
-        Check(Server.HeldRequestsFor(Endpoint).Count == 1 && SentRequests(CoapCode.Get) == gets, "the Read is held while the DUT sleeps",
-            "one held request, no GET sent", $"{Server.HeldRequestsFor(Endpoint).Count} held, {SentRequests(CoapCode.Get) - gets} GET sent");
+        Check(Server.HeldRequestsFor(Registration.Endpoint).Count == 1 && SentRequests(CoapCode.Get) == gets, "the Read is held while the DUT sleeps",
+            "one held request, no GET sent", $"{Server.HeldRequestsFor(Registration.Endpoint).Count} held, {SentRequests(CoapCode.Get) - gets} GET sent");
 
         Step(5, "after the DUT's next Update the server sends the queued Read; the DUT answers 2.05");
         var wake = await ExpectUpdateAsync(Timings.UpdateWithin(lifetime));
