@@ -8,6 +8,15 @@ public sealed class AdapterSettings
     /// <summary>Process: the command line with placeholders such as {serverUri} (see <see cref="CommandPlaceholders"/>).</summary>
     public string? Command { get; init; }
 
+    /// <summary>
+    /// Process: words appended to the command when a test needs the DUT in queue mode (int-108, int-109),
+    /// e.g. "--queue-mode"; placeholders allowed. Without it, queue-mode tests are Inconclusive.
+    /// </summary>
+    public string? QueueModeArguments { get; init; }
+
+    /// <summary>Process: the console line that asks the DUT to exit, tried before SIGTERM when a test ends.</summary>
+    public string? QuitLine { get; init; }
+
     /// <summary>Process: the folder the command runs in, relative to the plan's folder.</summary>
     public string? WorkingDirectory { get; init; }
 

@@ -27,4 +27,7 @@ public sealed class IxitSettings
     public TransmissionSettings Transmission { get; init; } = new();
 
     public ToleranceSettings Tolerances { get; init; } = new();
+
+    /// <summary>Lifetimes the ETS test cases write or configure; the ETS values by default, shorter ones for quick runs.</summary>
+    public EtsTimerSettings Ets { get; init; } = new();
 }

@@ -12,6 +12,7 @@ internal sealed partial class TestPlanValidator(PlanErrorSink errors, PlanPositi
     {
         ValidateDut(plan);
         ValidateIcs(plan.Ics);
+        ValidateEtsTimers(plan.Ixit.Ets);
         ValidateRules(plan.Selection.Include, "selection.include");
         ValidateRules(plan.Selection.Exclude, "selection.exclude");
         if (plan.Baseline is { } baseline && planDirectory is not null)
@@ -69,6 +70,8 @@ internal sealed partial class TestPlanValidator(PlanErrorSink errors, PlanPositi
                 ("workingDirectory", adapter.WorkingDirectory is not null),
                 ("stimuli", adapter.Stimuli.Count > 0),
                 ("environment", adapter.Environment.Count > 0),
+                ("queueModeArguments", adapter.QueueModeArguments is not null),
+                ("quitLine", adapter.QuitLine is not null),
             };
             foreach (var (key, _) in processOnly.Where(entry => entry.Given))
             {
@@ -84,13 +87,31 @@ internal sealed partial class TestPlanValidator(PlanErrorSink errors, PlanPositi
             return;
         }
 
-        foreach (Match placeholder in Placeholder().Matches(adapter.Command))
+        ValidatePlaceholders(adapter.Command, "dut.adapter.command");
+        if (adapter.QueueModeArguments is { } queueMode)
+        {
+            ValidatePlaceholders(queueMode, "dut.adapter.queueModeArguments");
+        }
+    }
+
+    private void ValidatePlaceholders(string template, string path)
+    {
+        foreach (Match placeholder in Placeholder().Matches(template))
         {
             var name = placeholder.Groups[1].Value;
             if (!CommandPlaceholders.All.Contains(name))
             {
-                Add("dut.adapter.command", $"dut.adapter.command: unknown placeholder {{{name}}}{DidYouMean.Hint(name, CommandPlaceholders.All)} (known: {string.Join(", ", CommandPlaceholders.All)})");
+                Add(path, $"{path}: unknown placeholder {{{name}}}{DidYouMean.Hint(name, CommandPlaceholders.All)} (known: {string.Join(", ", CommandPlaceholders.All)})");
             }
+        }
+    }
+
+    private void ValidateEtsTimers(EtsTimerSettings ets)
+    {
+        if (ets.ExtendedLifetimeSeconds <= ets.InitialLifetimeSeconds)
+        {
+            Add(positions.Contains("ixit.ets.extendedLifetimeSeconds") ? "ixit.ets.extendedLifetimeSeconds" : "ixit.ets",
+                $"ixit.ets.extendedLifetimeSeconds: {ets.ExtendedLifetimeSeconds} must exceed initialLifetimeSeconds ({ets.InitialLifetimeSeconds}); int-107 extends the lifetime");
         }
     }
 
