@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Harness.Protocol.Lwm2m.Nodes;
 
 namespace Harness.Protocol.Lwm2m.Content;
@@ -13,7 +14,7 @@ public sealed class Lwm2mContent : IEquatable<Lwm2mContent>
     public Lwm2mContent(IEnumerable<Lwm2mContentEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        Entries = [.. entries.OrderBy(e => e.Path)];
+        Entries = Sorted(entries);
         for (int i = 1; i < Entries.Length; i++)
         {
             if (Entries[i].Path == Entries[i - 1].Path)
@@ -24,6 +25,21 @@ public sealed class Lwm2mContent : IEquatable<Lwm2mContent>
     }
 
     public static Lwm2mContent Empty { get; } = new([]);
+
+    // Codecs build content on every decode, mostly already in path order: sort only when needed.
+    private static ImmutableArray<Lwm2mContentEntry> Sorted(IEnumerable<Lwm2mContentEntry> entries)
+    {
+        Lwm2mContentEntry[] array = [.. entries];
+        for (var i = 1; i < array.Length; i++)
+        {
+            if (array[i].Path < array[i - 1].Path)
+            {
+                return [.. array.OrderBy(e => e.Path)];
+            }
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(array);
+    }
 
     public ImmutableArray<Lwm2mContentEntry> Entries { get; }
 

@@ -28,37 +28,10 @@ internal static class CborItems
         or CborReaderState.HalfPrecisionFloat or CborReaderState.SinglePrecisionFloat or CborReaderState.DoublePrecisionFloat;
 
     /// <summary>
-    /// A text string's UTF-8 bytes: a slice of the payload when the length is definite, else the joined
-    /// chunks. False when the bytes are not valid UTF-8 (the item is consumed either way).
-    /// </summary>
-    public static bool TryReadUtf8(CborReader reader, out ReadOnlyMemory<byte> utf8)
-    {
-        if (reader.PeekState() == CborReaderState.TextString)
-        {
-            utf8 = reader.ReadDefiniteLengthTextStringBytes();
-            return System.Text.Unicode.Utf8.IsValid(utf8.Span);
-        }
-
-        // Indefinite length: a strict reader over the item validates every chunk.
-        var encoded = reader.ReadEncodedValue();
-        try
-        {
-            var text = new CborReader(encoded, CborConformanceMode.Strict).ReadTextString();
-            utf8 = System.Text.Encoding.UTF8.GetBytes(text);
-            return true;
-        }
-        catch (CborContentException)
-        {
-            utf8 = ReadOnlyMemory<byte>.Empty;
-            return false;
-        }
-    }
-
-    /// <summary>
     /// A number as a wire value: integers keep their exact value, floats of every width become doubles.
     /// Null for a negative integer below -2^63, which no LwM2M type holds (the item is consumed).
     /// </summary>
-    public static WireValue? ReadNumber(CborReader reader)
+    public static WireValue? ReadNumber(ref CborSpanReader reader)
     {
         switch (reader.PeekState())
         {

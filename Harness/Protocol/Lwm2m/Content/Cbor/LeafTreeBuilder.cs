@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Harness.Protocol.Lwm2m.Nodes;
 
 namespace Harness.Protocol.Lwm2m.Content.Cbor;
@@ -12,13 +13,14 @@ internal static class LeafTreeBuilder
     public static Lwm2mContent Build(List<WireLeaf> leaves, Lwm2mCodecContext context, string clause, bool objlnkAsText, DecodeErrors errors)
     {
         var request = context.RequestPath;
-        var sorted = leaves.Count > 1 ? SortStable(leaves) : leaves;
-        var resources = new List<(Lwm2mPath Path, Lwm2mResource Resource)>(sorted.Count);
+        // Leaves are read by reference: each is a large struct, and a decode visits every one several times.
+        var sorted = CollectionsMarshal.AsSpan(leaves.Count > 1 ? SortStable(leaves) : leaves);
+        var resources = ScratchList<(Lwm2mPath Path, Lwm2mResource Resource)>.Rent();
         var start = 0;
         var lookup = new ObjectLookup(context);
-        while (start < sorted.Count)
+        while (start < sorted.Length)
         {
-            var leaf = sorted[start];
+            ref readonly var leaf = ref sorted[start];
             if (leaf.Path.Length < 3)
             {
                 errors.Add(ContentRuleIds.PathNotResource, $"{leaf.Path} names no resource; values belong to resources or resource instances", leaf.Offset, clause);
@@ -28,7 +30,7 @@ internal static class LeafTreeBuilder
 
             var resourcePath = leaf.Path.Truncate(3);
             var end = start + 1;
-            while (end < sorted.Count && sorted[end].Path.Length >= 3 && sorted[end].Path.Truncate(3) == resourcePath)
+            while (end < sorted.Length && sorted[end].Path.Length >= 3 && sorted[end].Path.Truncate(3) == resourcePath)
             {
                 end++;
             }
@@ -45,14 +47,17 @@ internal static class LeafTreeBuilder
             start = end;
         }
 
-        return Entries(request, resources, context);
+        var content = Entries(request, resources, context);
+        ScratchList<(Lwm2mPath, Lwm2mResource)>.Return(resources);
+        return content;
     }
 
     private static List<WireLeaf> SortStable(List<WireLeaf> leaves)
     {
-        for (var i = 1; i < leaves.Count; i++)
+        var span = CollectionsMarshal.AsSpan(leaves);
+        for (var i = 1; i < span.Length; i++)
         {
-            if (leaves[i].Path < leaves[i - 1].Path)
+            if (span[i].Path < span[i - 1].Path)
             {
                 var keyed = leaves.Select((leaf, index) => (leaf, index)).ToList();
                 keyed.Sort(static (a, b) => a.leaf.Path != b.leaf.Path ? a.leaf.Path.CompareTo(b.leaf.Path) : a.index.CompareTo(b.index));
@@ -68,12 +73,24 @@ internal static class LeafTreeBuilder
         switch (request.Level)
         {
             case Lwm2mPathLevel.Root:
-                return new Lwm2mContent(resources.Select(r => new Lwm2mContentEntry(r.Path, r.Resource)));
+                var entries = new Lwm2mContentEntry[resources.Count];
+                for (var i = 0; i < entries.Length; i++)
+                {
+                    entries[i] = new Lwm2mContentEntry(resources[i].Path, resources[i].Resource);
+                }
+
+                return new Lwm2mContent(entries);
             case Lwm2mPathLevel.Object:
                 var instances = resources.GroupBy(r => r.Path[1]).Select(g => new Lwm2mObjectInstance(g.Key, g.Select(r => r.Resource)));
                 return Lwm2mContent.Single(request, new Lwm2mObject(request[0], instances));
             case Lwm2mPathLevel.ObjectInstance:
-                return Lwm2mContent.Single(request, new Lwm2mObjectInstance(request[1], resources.Select(r => r.Resource)));
+                var nodes = new Lwm2mResource[resources.Count];
+                for (var i = 0; i < nodes.Length; i++)
+                {
+                    nodes[i] = resources[i].Resource;
+                }
+
+                return Lwm2mContent.Single(request, new Lwm2mObjectInstance(request[1], nodes));
             case Lwm2mPathLevel.Resource:
                 if (resources.Count == 1)
                 {

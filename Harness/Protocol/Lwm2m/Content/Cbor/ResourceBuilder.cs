@@ -8,9 +8,9 @@ namespace Harness.Protocol.Lwm2m.Content.Cbor;
 internal static class ResourceBuilder
 {
     public static Lwm2mResource? Build(
-        List<WireLeaf> sorted, int start, int end, Lwm2mPath request, ObjectLookup lookup, string clause, bool objlnkAsText, DecodeErrors errors)
+        ReadOnlySpan<WireLeaf> sorted, int start, int end, Lwm2mPath request, ObjectLookup lookup, string clause, bool objlnkAsText, DecodeErrors errors)
     {
-        var first = sorted[start];
+        ref readonly var first = ref sorted[start];
         var path = first.Path.Truncate(3);
         var definition = lookup.Resource(path, out var objectKnown);
         if (definition is { DataType: Lwm2mDataType.None })
@@ -30,7 +30,7 @@ internal static class ResourceBuilder
         Lwm2mValue? single = null;
         for (var i = start; i < end; i++)
         {
-            var leaf = sorted[i];
+            ref readonly var leaf = ref sorted[i];
             if (i > start && leaf.Path == sorted[i - 1].Path)
             {
                 errors.Add(ContentRuleIds.PathDuplicate, $"{leaf.Path} occurs twice", leaf.Offset, clause);

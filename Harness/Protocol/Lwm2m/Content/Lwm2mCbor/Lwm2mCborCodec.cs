@@ -21,14 +21,12 @@ public sealed class Lwm2mCborCodec : ILwm2mContentCodec
     {
         ArgumentNullException.ThrowIfNull(context);
         var errors = new DecodeErrors(context.Mode);
-        var leaves = Lwm2mCborReader.Read(payload, errors);
-        if (leaves is null || (context.Mode == CoapDecodeMode.Strict && errors.HasMust))
-        {
-            return errors.ToResult(null);
-        }
-
-        var content = LeafTreeBuilder.Build(leaves, context, Lwm2mCborClauses.Meaning, objlnkAsText: true, errors);
-        return errors.ToResult(content);
+        var leaves = ScratchList<WireLeaf>.Rent();
+        var result = Lwm2mCborReader.Read(payload, errors, leaves) && !(context.Mode == CoapDecodeMode.Strict && errors.HasMust)
+            ? errors.ToResult(LeafTreeBuilder.Build(leaves, context, Lwm2mCborClauses.Meaning, objlnkAsText: true, errors))
+            : errors.ToResult(null);
+        ScratchList<WireLeaf>.Return(leaves);
+        return result;
     }
 
     public byte[] Encode(Lwm2mContent content, Lwm2mCodecContext context)
@@ -42,7 +40,7 @@ public sealed class Lwm2mCborCodec : ILwm2mContentCodec
     {
         var text = CborDiagnosticNotation.Render(payload);
         var errors = new DecodeErrors(CoapDecodeMode.Lax);
-        Lwm2mCborReader.Read(payload, errors);
+        Lwm2mCborReader.Read(payload, errors, []);
         return errors.All.Count == 0 ? text : text + string.Concat(errors.All.Select(e => "\n  finding: " + e));
     }
 }

@@ -7,11 +7,11 @@ namespace Harness.Protocol.Lwm2m.Content.Lwm2mCbor;
 /// Walks the nested maps: keys extend the path, maps nest, anything else is a value at the path so far.
 /// Recursion stops at four ids, so a payload cannot nest this walker deeper than five frames.
 /// </summary>
-internal sealed class Lwm2mCborMapWalker(CborReader reader, int length, List<WireLeaf> leaves, DecodeErrors errors)
+internal readonly struct Lwm2mCborMapWalker(List<WireLeaf> leaves, DecodeErrors errors)
 {
     private const int KeysTrackedOnStack = 16;
 
-    public void ReadMap(PathPrefix prefix)
+    public void ReadMap(ref CborSpanReader reader, PathPrefix prefix)
     {
         reader.ReadStartMap();
         Span<PathPrefix> seen = stackalloc PathPrefix[KeysTrackedOnStack];
@@ -19,8 +19,8 @@ internal sealed class Lwm2mCborMapWalker(CborReader reader, int length, List<Wir
         var count = 0;
         while (reader.PeekState() != CborReaderState.EndMap)
         {
-            var keyOffset = Offset;
-            if (!TryReadKey(prefix, keyOffset, out var key))
+            var keyOffset = reader.Offset;
+            if (!TryReadKey(ref reader, prefix, keyOffset, out var key))
             {
                 reader.SkipValue();
                 continue;
@@ -48,24 +48,22 @@ internal sealed class Lwm2mCborMapWalker(CborReader reader, int length, List<Wir
             {
                 if (path.Length == 4)
                 {
-                    errors.Add(Lwm2mCborRuleIds.Depth, $"a map under resource instance {path.ToPath()}: nothing lies below a resource instance", Offset, Lwm2mCborClauses.Structure);
+                    errors.Add(Lwm2mCborRuleIds.Depth, $"a map under resource instance {path.ToPath()}: nothing lies below a resource instance", reader.Offset, Lwm2mCborClauses.Structure);
                     reader.SkipValue();
                 }
                 else
                 {
-                    ReadMap(path);
+                    ReadMap(ref reader, path);
                 }
             }
             else
             {
-                ReadValue(path);
+                ReadValue(ref reader, path);
             }
         }
 
         reader.ReadEndMap();
     }
-
-    private int Offset => CborFailure.Offset(reader, length);
 
     private static bool IsDuplicate(Span<PathPrefix> seen, ref HashSet<PathPrefix>? more, int count, PathPrefix key)
     {
@@ -80,7 +78,7 @@ internal sealed class Lwm2mCborMapWalker(CborReader reader, int length, List<Wir
         return more?.Contains(key) == true;
     }
 
-    private bool TryReadKey(PathPrefix prefix, int keyOffset, out PathPrefix key)
+    private bool TryReadKey(ref CborSpanReader reader, PathPrefix prefix, int keyOffset, out PathPrefix key)
     {
         key = default;
         var state = reader.PeekState();
@@ -153,16 +151,16 @@ internal sealed class Lwm2mCborMapWalker(CborReader reader, int length, List<Wir
         ok = false;
     }
 
-    private void ReadValue(PathPrefix path)
+    private void ReadValue(ref CborSpanReader reader, PathPrefix path)
     {
-        var offset = Offset;
+        var offset = reader.Offset;
         var state = reader.PeekState();
         WireValue? value = null;
         switch (state)
         {
             case CborReaderState.UnsignedInteger or CborReaderState.NegativeInteger
                 or CborReaderState.HalfPrecisionFloat or CborReaderState.SinglePrecisionFloat or CborReaderState.DoublePrecisionFloat:
-                value = CborItems.ReadNumber(reader);
+                value = CborItems.ReadNumber(ref reader);
                 if (value is null)
                 {
                     errors.Add(ContentRuleIds.ValueRange, $"{path.ToPath()}: an integer below -2^63", offset, Lwm2mCborClauses.Values);
@@ -170,7 +168,7 @@ internal sealed class Lwm2mCborMapWalker(CborReader reader, int length, List<Wir
 
                 break;
             case CborReaderState.TextString or CborReaderState.StartIndefiniteLengthTextString:
-                if (CborItems.TryReadUtf8(reader, out var utf8))
+                if (reader.TryReadUtf8(out var utf8))
                 {
                     value = WireValue.FromText(System.Text.Encoding.UTF8.GetString(utf8.Span));
                 }

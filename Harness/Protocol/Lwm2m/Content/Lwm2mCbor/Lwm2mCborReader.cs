@@ -6,51 +6,51 @@ namespace Harness.Protocol.Lwm2m.Content.Lwm2mCbor;
 
 /// <summary>
 /// The syntax tier: bytes to (path, wire value) leaves. Keys are ids or arrays of ids, summed along the
-/// nesting into full paths from the Object level. The CBOR reader runs in
-/// <see cref="CborConformanceMode.Lax"/> (well-formedness only) so that duplicate keys and UTF-8 get this
-/// format's own rule ids and offsets; canonical modes would reject the indefinite lengths and unsorted
-/// keys that devices legitimately send.
+/// nesting into full paths from the Object level. <see cref="CborSpanReader"/> judges well-formedness only
+/// (as <see cref="CborConformanceMode.Lax"/> does) so that duplicate keys and UTF-8 get this format's own
+/// rule ids and offsets; canonical modes would reject the indefinite lengths and unsorted keys that devices
+/// legitimately send.
 /// </summary>
 public static class Lwm2mCborReader
 {
     public static IReadOnlyList<WireLeaf>? Read(ReadOnlyMemory<byte> payload, CoapDecodeMode mode, out IReadOnlyList<CoapFormatError> errors)
     {
         var sink = new DecodeErrors(mode);
-        var leaves = Read(payload, sink);
+        var leaves = new List<WireLeaf>(Math.Min(payload.Length / 4, 256));
+        var read = Read(payload, sink, leaves);
         errors = sink.ForResult();
-        return mode == CoapDecodeMode.Strict && sink.HasMust ? null : leaves;
+        return !read || (mode == CoapDecodeMode.Strict && sink.HasMust) ? null : leaves;
     }
 
-    internal static List<WireLeaf>? Read(ReadOnlyMemory<byte> payload, DecodeErrors errors)
+    /// <summary>Adds the payload's leaves to <paramref name="leaves"/>; false when the payload is no map at all.</summary>
+    internal static bool Read(ReadOnlyMemory<byte> payload, DecodeErrors errors, List<WireLeaf> leaves)
     {
         if (payload.IsEmpty)
         {
             errors.Add(CborRuleIds.Malformed, "empty payload: LwM2M CBOR needs at least an empty map", 0, CborFailure.WellFormedClause);
-            return null;
+            return false;
         }
 
-        var reader = new CborReader(payload, CborConformanceMode.Lax, allowMultipleRootLevelValues: true);
-        var leaves = new List<WireLeaf>(Math.Min(payload.Length / 4, 256));
+        var reader = new CborSpanReader(payload);
         try
         {
             if (reader.PeekState() != CborReaderState.StartMap)
             {
                 errors.Add(Lwm2mCborRuleIds.RootNotMap, $"the payload is {CborItems.Describe(reader.PeekState())}, not a map keyed by object ids", 0, Lwm2mCborClauses.Structure);
-                return null;
+                return false;
             }
 
-            var walker = new Lwm2mCborMapWalker(reader, payload.Length, leaves, errors);
-            walker.ReadMap(new PathPrefix());
+            new Lwm2mCborMapWalker(leaves, errors).ReadMap(ref reader, new PathPrefix());
             if (reader.BytesRemaining > 0)
             {
-                errors.Add(CborRuleIds.TrailingBytes, $"{reader.BytesRemaining} bytes follow the map", CborFailure.Offset(reader, payload.Length), CborFailure.WellFormedClause);
+                errors.Add(CborRuleIds.TrailingBytes, $"{reader.BytesRemaining} bytes follow the map", reader.Offset, CborFailure.WellFormedClause);
             }
         }
         catch (Exception e) when (CborFailure.IsInputFault(e))
         {
-            errors.Add(CborRuleIds.Malformed, CborFailure.Describe(e), CborFailure.Offset(reader, payload.Length), CborFailure.WellFormedClause);
+            errors.Add(CborRuleIds.Malformed, CborFailure.Describe(e), reader.Offset, CborFailure.WellFormedClause);
         }
 
-        return leaves;
+        return true;
     }
 }

@@ -2,40 +2,20 @@ using Harness.Protocol.Lwm2m.Content.Cbor;
 
 namespace Harness.Protocol.Lwm2m.Content.SenmlCbor;
 
-/// <summary>
-/// Resolves records as they are read, so decoding never keeps the records themselves: names that are no
-/// path and records with several value fields are reported; the first value field in label order is kept.
-/// </summary>
+/// <summary>Keeps each resolved record as a path with its value, if any: what requests and SenML-ETCH need.</summary>
 internal struct EntrySink(List<SenmlEntry> entries, DecodeErrors errors) : ISenmlRecordSink
 {
-    private SenmlBaseState _base;
+    private SenmlRecordResolver _resolver = new(errors);
 
     public readonly List<SenmlEntry> Entries => entries;
 
+    public readonly void Reserve(int records) => entries.EnsureCapacity(records);
+
     public void Add(in SenmlRecordFields fields, int offset)
     {
-        // A strict decode already rejected stops resolving, so a syntax finding is never outranked by its consequences.
-        if (errors.Mode == Coap.CoapDecodeMode.Strict && errors.HasMust)
+        if (_resolver.TryResolve(in fields, offset, out var path, out var value))
         {
-            return;
+            entries.Add(new SenmlEntry(path, value, offset));
         }
-
-        _base.Apply(in fields);
-        var name = fields.Name ?? ReadOnlyMemory<byte>.Empty;
-        if (!SenmlNames.TryParsePath(_base.BaseName.Span, name.Span, out var path))
-        {
-            var text = System.Text.Encoding.UTF8.GetString(_base.BaseName.Span) + System.Text.Encoding.UTF8.GetString(name.Span);
-            var why = text.Length == 0 ? "the record has no name (neither bn nor n)" : $"the name \"{text}\" is no LwM2M path";
-            errors.Add(SenmlCborRuleIds.NameNotPath, why, offset, SenmlClauses.Names);
-            return;
-        }
-
-        var count = fields.ValueFieldCount;
-        if (count > 1)
-        {
-            errors.Add(SenmlCborRuleIds.ValueMultiple, $"the record for {path} has {count} value fields; a record holds at most one of v, vs, vb, vd, vlo", offset, SenmlClauses.Values);
-        }
-
-        entries.Add(new SenmlEntry(path, _base.ValueOf(in fields), offset));
     }
 }

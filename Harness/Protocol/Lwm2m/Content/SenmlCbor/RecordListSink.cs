@@ -5,5 +5,7 @@ internal readonly struct RecordListSink(List<SenmlRecord> records) : ISenmlRecor
 {
     public List<SenmlRecord> Records { get; } = records;
 
+    public void Reserve(int records) => Records.EnsureCapacity(records);
+
     public void Add(in SenmlRecordFields fields, int offset) => Records.Add(fields.ToRecord(offset));
 }

@@ -19,33 +19,10 @@ public sealed class SenmlCborCodec : ILwm2mContentCodec
     public Lwm2mDecodeResult Decode(ReadOnlyMemory<byte> payload, Lwm2mCodecContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var errors = new DecodeErrors(context.Mode);
-        var entries = ReadEntries(payload, errors);
-        if (entries is null || Rejected(errors))
-        {
-            return errors.ToResult(null);
-        }
-
-        var leaves = new List<WireLeaf>(entries.Count);
-        foreach (var (path, value, offset) in entries)
-        {
-            if (value is { } v)
-            {
-                leaves.Add(new WireLeaf(path, v, offset));
-            }
-            else
-            {
-                errors.Add(SenmlCborRuleIds.ValueMissing, $"the record for {path} has no value field", offset, SenmlClauses.Values);
-            }
-        }
-
-        if (Rejected(errors))
-        {
-            return errors.ToResult(null);
-        }
-
-        var content = LeafTreeBuilder.Build(leaves, context, SenmlClauses.Meaning, objlnkAsText: false, errors);
-        return errors.ToResult(content);
+        var leaves = ScratchList<WireLeaf>.Rent();
+        var result = Decode(payload, context, leaves);
+        ScratchList<WireLeaf>.Return(leaves);
+        return result;
     }
 
     public byte[] Encode(Lwm2mContent content, Lwm2mCodecContext context)
@@ -86,10 +63,35 @@ public sealed class SenmlCborCodec : ILwm2mContentCodec
         return SenmlCborWriter.Write([.. paths.Select(p => new SenmlRecord { Name = p.ToString() })]);
     }
 
+    private static Lwm2mDecodeResult Decode(ReadOnlyMemory<byte> payload, Lwm2mCodecContext context, List<WireLeaf> leaves)
+    {
+        var errors = new DecodeErrors(context.Mode);
+        var sink = new LeafSink(leaves, errors);
+        if (!SenmlCborReader.ReadInto(payload, errors, ref sink) || Rejected(errors))
+        {
+            return errors.ToResult(null);
+        }
+
+        if (sink.Valueless is { } valueless)
+        {
+            foreach (var (path, offset) in valueless)
+            {
+                errors.Add(SenmlCborRuleIds.ValueMissing, $"the record for {path} has no value field", offset, SenmlClauses.Values);
+            }
+        }
+
+        if (Rejected(errors))
+        {
+            return errors.ToResult(null);
+        }
+
+        var content = LeafTreeBuilder.Build(leaves, context, SenmlClauses.Meaning, objlnkAsText: false, errors);
+        return errors.ToResult(content);
+    }
+
     internal static List<SenmlEntry>? ReadEntries(ReadOnlyMemory<byte> payload, DecodeErrors errors)
     {
-        // A record with a name and a value takes at least six bytes: a capacity bounded by the payload, not by any length field.
-        var sink = new EntrySink(new List<SenmlEntry>(Math.Min(payload.Length / 6, 256)), errors);
+        var sink = new EntrySink([], errors);
         return SenmlCborReader.ReadInto(payload, errors, ref sink) && !Rejected(errors) ? sink.Entries : null;
     }
 

@@ -4,10 +4,10 @@ using Harness.Protocol.Lwm2m.Content.Cbor;
 namespace Harness.Protocol.Lwm2m.Content.SenmlCbor;
 
 /// <summary>
-/// The syntax tier: bytes to SenML records. The CBOR reader runs in <see cref="CborConformanceMode.Lax"/>:
-/// it still rejects bytes that are not well-formed, while duplicate labels, invalid UTF-8 and every other
-/// check happen here so each gets its own rule id and offset. Canonical modes would wrongly reject what
-/// RFC 8428 allows (indefinite lengths, unsorted labels, wide integers).
+/// The syntax tier: bytes to SenML records. <see cref="CborSpanReader"/> judges well-formedness only (as
+/// <see cref="CborConformanceMode.Lax"/> does); duplicate labels, invalid UTF-8 and every other check happen
+/// here so each gets its own rule id and offset. Canonical modes would wrongly reject what RFC 8428 allows
+/// (indefinite lengths, unsorted labels, wide integers).
 /// </summary>
 public static class SenmlCborReader
 {
@@ -36,7 +36,7 @@ public static class SenmlCborReader
             return false;
         }
 
-        var reader = new CborReader(payload, CborConformanceMode.Lax, allowMultipleRootLevelValues: true);
+        var reader = new CborSpanReader(payload);
         try
         {
             if (reader.PeekState() != CborReaderState.StartArray)
@@ -45,11 +45,14 @@ public static class SenmlCborReader
                 return false;
             }
 
-            reader.ReadStartArray();
+            // A record takes at least six bytes (a map with a one-byte name and a one-byte value), which bounds the reservation.
+            var declared = reader.ReadStartArray();
+            sink.Reserve(Math.Min(declared < 0 ? 16 : declared, payload.Length / 6));
             var index = 0;
+            var fields = default(SenmlRecordFields);
             while (reader.PeekState() != CborReaderState.EndArray)
             {
-                var offset = CborFailure.Offset(reader, payload.Length);
+                var offset = reader.Offset;
                 if (reader.PeekState() != CborReaderState.StartMap)
                 {
                     errors.Add(SenmlCborRuleIds.RecordNotMap, $"record {index} is {CborItems.Describe(reader.PeekState())}, not a map", offset, SenmlClauses.Pack);
@@ -57,7 +60,7 @@ public static class SenmlCborReader
                 }
                 else
                 {
-                    var fields = SenmlRecordReader.Read(reader, payload.Length, errors);
+                    SenmlRecordReader.Read(ref reader, ref fields, errors);
                     sink.Add(in fields, offset);
                 }
 
@@ -67,12 +70,12 @@ public static class SenmlCborReader
             reader.ReadEndArray();
             if (reader.BytesRemaining > 0)
             {
-                errors.Add(CborRuleIds.TrailingBytes, $"{reader.BytesRemaining} bytes follow the pack", CborFailure.Offset(reader, payload.Length), CborFailure.WellFormedClause);
+                errors.Add(CborRuleIds.TrailingBytes, $"{reader.BytesRemaining} bytes follow the pack", reader.Offset, CborFailure.WellFormedClause);
             }
         }
         catch (Exception e) when (CborFailure.IsInputFault(e))
         {
-            errors.Add(CborRuleIds.Malformed, CborFailure.Describe(e), CborFailure.Offset(reader, payload.Length), CborFailure.WellFormedClause);
+            errors.Add(CborRuleIds.Malformed, CborFailure.Describe(e), reader.Offset, CborFailure.WellFormedClause);
         }
 
         return true;

@@ -6,59 +6,59 @@ namespace Harness.Protocol.Lwm2m.Content.SenmlCbor;
 /// <summary>Reads the value of one known label, checking the CBOR type RFC 8428 §6 gives it.</summary>
 internal static class SenmlFieldReader
 {
-    public static void Read(CborReader reader, ref SenmlRecordFields record, int label, int length, DecodeErrors errors)
+    public static void Read(ref CborSpanReader reader, ref SenmlRecordFields record, int label, DecodeErrors errors)
     {
-        var offset = CborFailure.Offset(reader, length);
+        var offset = reader.Offset;
         var state = reader.PeekState();
         switch (label)
         {
             case SenmlLabels.BaseName or SenmlLabels.Name or SenmlLabels.BaseUnit or SenmlLabels.Unit or SenmlLabels.StringValue:
-                Text(reader, ref record, label, state, offset, errors);
+                Text(ref reader, ref record, label, state, offset, errors);
                 return;
             case SenmlLabels.BooleanValue when state == CborReaderState.Boolean:
                 record.BooleanValue = reader.ReadBoolean();
                 return;
             case SenmlLabels.BooleanValue:
-                Mismatch(reader, label, "a boolean", state, offset, errors);
+                Mismatch(ref reader, label, "a boolean", state, offset, errors);
                 return;
             case SenmlLabels.DataValue when state == CborReaderState.ByteString:
-                record.DataValue = reader.ReadDefiniteLengthByteString();
+                record.DataValue = reader.ReadDefiniteLengthBytes();
                 return;
             case SenmlLabels.DataValue when state == CborReaderState.StartIndefiniteLengthByteString:
                 record.DataValue = reader.ReadByteString();
                 return;
             case SenmlLabels.DataValue:
-                Mismatch(reader, label, "a byte string", state, offset, errors);
+                Mismatch(ref reader, label, "a byte string", state, offset, errors);
                 return;
             case SenmlLabels.BaseVersion when state is CborReaderState.UnsignedInteger or CborReaderState.NegativeInteger:
-                if (CborItems.ReadNumber(reader) is { Kind: WireValueKind.Integer } version)
+                if (CborItems.ReadNumber(ref reader) is { Kind: WireValueKind.Integer } version)
                 {
                     record.BaseVersion = version.Integer;
                 }
                 else
                 {
-                    Mismatch(reader, label, "an integer of 64 bits", state, offset, errors, consumed: true);
+                    Mismatch(ref reader, label, "an integer of 64 bits", state, offset, errors, consumed: true);
                 }
 
                 return;
             case SenmlLabels.BaseVersion:
-                Mismatch(reader, label, "an integer", state, offset, errors);
+                Mismatch(ref reader, label, "an integer", state, offset, errors);
                 return;
             default:
-                Number(reader, ref record, label, state, offset, errors);
+                Number(ref reader, ref record, label, state, offset, errors);
                 return;
         }
     }
 
-    private static void Text(CborReader reader, ref SenmlRecordFields record, int label, CborReaderState state, int offset, DecodeErrors errors)
+    private static void Text(ref CborSpanReader reader, ref SenmlRecordFields record, int label, CborReaderState state, int offset, DecodeErrors errors)
     {
         if (!CborItems.IsText(state))
         {
-            Mismatch(reader, label, "a text string", state, offset, errors);
+            Mismatch(ref reader, label, "a text string", state, offset, errors);
             return;
         }
 
-        if (!CborItems.TryReadUtf8(reader, out var utf8))
+        if (!reader.TryReadUtf8(out var utf8))
         {
             errors.Add(CborRuleIds.InvalidUtf8, $"{SenmlLabels.NameOf(label)} is not valid UTF-8", offset, CborFailure.Utf8Clause);
             return;
@@ -84,9 +84,9 @@ internal static class SenmlFieldReader
         }
     }
 
-    public static void ReadObjectLink(CborReader reader, ref SenmlRecordFields record, int length, DecodeErrors errors)
+    public static void ReadObjectLink(ref CborSpanReader reader, ref SenmlRecordFields record, DecodeErrors errors)
     {
-        var offset = CborFailure.Offset(reader, length);
+        var offset = reader.Offset;
         var state = reader.PeekState();
         if (!CborItems.IsText(state))
         {
@@ -95,7 +95,7 @@ internal static class SenmlFieldReader
             return;
         }
 
-        if (!CborItems.TryReadUtf8(reader, out var utf8))
+        if (!reader.TryReadUtf8(out var utf8))
         {
             errors.Add(CborRuleIds.InvalidUtf8, "vlo is not valid UTF-8", offset, CborFailure.Utf8Clause);
             return;
@@ -104,15 +104,15 @@ internal static class SenmlFieldReader
         record.ObjectLink = System.Text.Encoding.UTF8.GetString(utf8.Span);
     }
 
-    private static void Number(CborReader reader, ref SenmlRecordFields record, int label, CborReaderState state, int offset, DecodeErrors errors)
+    private static void Number(ref CborSpanReader reader, ref SenmlRecordFields record, int label, CborReaderState state, int offset, DecodeErrors errors)
     {
         if (!CborItems.IsNumber(state))
         {
-            Mismatch(reader, label, "a number", state, offset, errors);
+            Mismatch(ref reader, label, "a number", state, offset, errors);
             return;
         }
 
-        if (CborItems.ReadNumber(reader) is not { } number)
+        if (CborItems.ReadNumber(ref reader) is not { } number)
         {
             errors.Add(ContentRuleIds.ValueRange, $"{SenmlLabels.NameOf(label)} is an integer below -2^63", offset, SenmlClauses.Fields);
             return;
@@ -151,7 +151,7 @@ internal static class SenmlFieldReader
     }
 
     private static void Mismatch(
-        CborReader reader, int label, string expected, CborReaderState state, int offset, DecodeErrors errors, bool consumed = false)
+        ref CborSpanReader reader, int label, string expected, CborReaderState state, int offset, DecodeErrors errors, bool consumed = false)
     {
         errors.Add(SenmlCborRuleIds.FieldType, $"{SenmlLabels.NameOf(label)} holds {CborItems.Describe(state)}; it needs {expected}", offset, SenmlClauses.Fields);
         if (!consumed)

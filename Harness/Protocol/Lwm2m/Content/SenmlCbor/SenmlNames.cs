@@ -1,79 +1,93 @@
 namespace Harness.Protocol.Lwm2m.Content.SenmlCbor;
 
 /// <summary>
-/// Name resolution without allocating: bn and n are joined in a stack buffer and read as an LwM2M path.
-/// The longest path, "/65534/65534/65534/65534", has 24 characters, so longer names are never paths.
+/// Reads bn + n as an LwM2M path without joining them: "/" or "/a/b/c/d" with one to four decimal ids, no
+/// leading zeros, each at most 65534. The scan is a small state machine, so the state after the base name can
+/// be kept and resumed for every record that shares it.
 /// </summary>
-internal static class SenmlNames
+internal struct SenmlNames
 {
-    private const int LongestPath = 24;
+    private const int MaxDigits = 5;
+
+    private Lwm2mPath _done;
+    private int _completed;
+    private int _id;
+    private int _digits;
+    private Step _step;
+
+    private enum Step : byte
+    {
+        Start,
+        AfterSlash,
+        InId,
+        Failed,
+    }
 
     public static bool TryParsePath(ReadOnlySpan<byte> baseName, ReadOnlySpan<byte> name, out Lwm2mPath path)
     {
-        path = Lwm2mPath.Root;
-        var length = baseName.Length + name.Length;
-        if (length is 0 or > LongestPath)
-        {
-            return false;
-        }
-
-        Span<byte> joined = stackalloc byte[LongestPath];
-        baseName.CopyTo(joined);
-        name.CopyTo(joined[baseName.Length..]);
-        return TryParse(joined[..length], out path);
+        var scan = default(SenmlNames);
+        scan.Feed(baseName);
+        scan.Feed(name);
+        return scan.TryFinish(out path);
     }
 
-    /// <summary>"/" or "/a/b/c/d" with 1..4 decimal ids, no leading zeros, each at most 65534.</summary>
-    public static bool TryParse(ReadOnlySpan<byte> text, out Lwm2mPath path)
+    /// <summary>Continues the scan over <paramref name="text"/>.</summary>
+    public void Feed(ReadOnlySpan<byte> text)
     {
-        path = Lwm2mPath.Root;
-        if (text.IsEmpty || text[0] != (byte)'/')
+        foreach (var c in text)
         {
-            return false;
-        }
-
-        if (text.Length == 1)
-        {
-            return true;
-        }
-
-        Span<int> ids = stackalloc int[4];
-        var count = 0;
-        var position = 1;
-        while (true)
-        {
-            if (count == 4 || !TryReadId(text, ref position, out ids[count]))
+            if (_step == Step.Failed)
             {
-                return false;
+                return;
             }
 
-            count++;
-            if (position == text.Length)
-            {
-                path = Lwm2mPath.FromIds(ids[..count]);
+            _step = Next(c);
+        }
+    }
+
+    /// <summary>The path the text read so far names, if it names one.</summary>
+    public readonly bool TryFinish(out Lwm2mPath path)
+    {
+        path = _done;
+        switch (_step)
+        {
+            case Step.AfterSlash:
+                return _completed == 0;
+            case Step.InId when _id <= Lwm2mId.Max:
+                path = _done.Child(_id);
                 return true;
-            }
-
-            position++;
+            default:
+                return false;
         }
     }
 
-    private static bool TryReadId(ReadOnlySpan<byte> text, ref int position, out int id)
+    private Step Next(byte c)
     {
-        id = 0;
-        var start = position;
-        while (position < text.Length && text[position] != (byte)'/')
+        var digit = c - (byte)'0';
+        switch (_step)
         {
-            var digit = text[position] - (byte)'0';
-            if (digit is < 0 or > 9 || position - start == 5 || (position > start && id == 0))
-            {
-                return false;
-            }
+            case Step.Start:
+                return c == (byte)'/' ? Step.AfterSlash : Step.Failed;
+            case Step.AfterSlash when digit is >= 0 and <= 9 && _completed < 4:
+                _id = digit;
+                _digits = 1;
+                return Step.InId;
+            case Step.InId when digit is >= 0 and <= 9:
+                if (_digits == MaxDigits || _id == 0)
+                {
+                    return Step.Failed;
+                }
 
-            id = (id * 10) + digit;
-            position++;
+                _id = (_id * 10) + digit;
+                _digits++;
+                return Step.InId;
+            case Step.InId when c == (byte)'/' && _id <= Lwm2mId.Max:
+                // A fourth id is not kept: only the end may follow it, and a slash leaves nothing that can finish.
+                _done = _completed < 3 ? _done.Child(_id) : _done;
+                _completed++;
+                return Step.AfterSlash;
+            default:
+                return Step.Failed;
         }
-
-        return position > start && id <= Lwm2mId.Max;
     }
 }

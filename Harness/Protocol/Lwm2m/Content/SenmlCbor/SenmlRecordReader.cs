@@ -8,18 +8,19 @@ internal static class SenmlRecordReader
 {
     private const int ObjectLinkBit = 1 << 20;
 
-    public static SenmlRecordFields Read(CborReader reader, int length, DecodeErrors errors)
+    /// <summary>Fills <paramref name="record"/> (reused from record to record, so the large struct is never copied).</summary>
+    public static void Read(ref CborSpanReader reader, ref SenmlRecordFields record, DecodeErrors errors)
     {
-        var record = default(SenmlRecordFields);
+        record = default;
         var seen = 0;
         reader.ReadStartMap();
         while (reader.PeekState() != CborReaderState.EndMap)
         {
-            var keyOffset = CborFailure.Offset(reader, length);
+            var keyOffset = reader.Offset;
             var keyState = reader.PeekState();
             if (keyState is CborReaderState.UnsignedInteger or CborReaderState.NegativeInteger)
             {
-                var label = ReadLabel(reader);
+                var label = ReadLabel(ref reader, keyState);
                 if (label is >= SenmlLabels.BaseSum and <= SenmlLabels.DataValue)
                 {
                     var bit = 1 << (label - SenmlLabels.BaseSum);
@@ -31,7 +32,7 @@ internal static class SenmlRecordReader
                     }
 
                     seen |= bit;
-                    SenmlFieldReader.Read(reader, ref record, label, length, errors);
+                    SenmlFieldReader.Read(ref reader, ref record, label, errors);
                 }
                 else
                 {
@@ -40,7 +41,7 @@ internal static class SenmlRecordReader
             }
             else if (CborItems.IsText(keyState))
             {
-                TextLabel(reader, ref record, length, keyOffset, ref seen, errors);
+                TextLabel(ref reader, ref record, keyOffset, ref seen, errors);
             }
             else
             {
@@ -51,19 +52,24 @@ internal static class SenmlRecordReader
         }
 
         reader.ReadEndMap();
-        return record;
     }
 
     /// <summary>Integer labels outside the int range are unknown labels; they are skipped like any other.</summary>
-    private static int ReadLabel(CborReader reader)
+    private static int ReadLabel(ref CborSpanReader reader, CborReaderState state)
     {
-        var number = CborItems.ReadNumber(reader);
-        return number is { Kind: WireValueKind.Integer, Integer: >= int.MinValue and <= int.MaxValue } n ? (int)n.Integer : int.MaxValue;
+        if (state == CborReaderState.UnsignedInteger)
+        {
+            var value = reader.ReadUInt64();
+            return value <= int.MaxValue ? (int)value : int.MaxValue;
+        }
+
+        var magnitude = reader.ReadCborNegativeIntegerRepresentation();
+        return magnitude <= int.MaxValue ? -1 - (int)magnitude : int.MaxValue;
     }
 
-    private static void TextLabel(CborReader reader, ref SenmlRecordFields record, int length, int keyOffset, ref int seen, DecodeErrors errors)
+    private static void TextLabel(ref CborSpanReader reader, ref SenmlRecordFields record, int keyOffset, ref int seen, DecodeErrors errors)
     {
-        if (!CborItems.TryReadUtf8(reader, out var utf8))
+        if (!reader.TryReadUtf8(out var utf8))
         {
             errors.Add(CborRuleIds.InvalidUtf8, "a text label is not valid UTF-8", keyOffset, CborFailure.Utf8Clause);
             reader.SkipValue();
@@ -81,7 +87,7 @@ internal static class SenmlRecordReader
             }
 
             seen |= ObjectLinkBit;
-            SenmlFieldReader.ReadObjectLink(reader, ref record, length, errors);
+            SenmlFieldReader.ReadObjectLink(ref reader, ref record, errors);
             return;
         }
 
