@@ -7,7 +7,7 @@ using Harness.Testing.Metadata;
 
 namespace TestCases.DeviceManagement;
 
-/// <summary>LightweightM2M-1.1-int-203 Querying basic information in TLV format: the Device object instance with resources 0, 1, 2, 3, 11 and 16 (= "U").</summary>
+/// <summary>LightweightM2M-1.1-int-203 and 1.0-int-203 (the same steps) Querying basic information in TLV format: the Device object instance with resources 0, 1, 2, 3, 11 and 16 (= "U").</summary>
 public sealed class TlvBasicInformation : DutWithObjectsTestCase
 {
     private static readonly int[] ExpectedResources = [0, 1, 2, 3, 11, 16];
@@ -17,11 +17,11 @@ public sealed class TlvBasicInformation : DutWithObjectsTestCase
     protected override IReadOnlyList<Lwm2mPath> RequiredInstances { get; } = [Device];
 
     [Test]
-    [Ets("LightweightM2M-1.1-int-203")]
+    [Ets("LightweightM2M-1.1-int-203", "LightweightM2M-1.0-int-203")]
     [Requirement("LwM2M-DMSE-001-C-M", "LwM2M-OBJ-004-C-M")]
     [SpecClause(Clauses.Read)]
     [SpecClause(Clauses.Tlv)]
-    [Lwm2mVersions("1.1")]
+    [Lwm2mVersions("1.0")]
     [RequiresIcs("contentFormat:tlv")]
     [Interface(Lwm2mInterfaces.DeviceManagement)]
     [Category(Tags.TestFest)]
