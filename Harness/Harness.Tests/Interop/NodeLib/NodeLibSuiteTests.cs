@@ -30,7 +30,7 @@ public sealed class NodeLibSuiteTests
         // 2.05 without a Content-Format option (departure 1).
         new("int-201", Fail,       1,    "Manufacturer comes as text/plain",     "none",                  Classified.ExpectedFailure),
         // A Read with Accept TLV (11542) is dropped unacknowledged (departure 4): the server gives up retransmitting.
-        new("int-203", OutOfTime,  1,    "no ACK for CON GET /3/0",              "no response",           Classified.ExpectedFailure),
+        new("int-203", OutOfTime,  1,    "with Accept TLV (11542) is never answered", "no ACK for CON GET /3/0", Classified.ExpectedFailure),
     ];
 
     [Test]
