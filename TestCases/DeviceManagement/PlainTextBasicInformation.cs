@@ -5,7 +5,7 @@ using Harness.Testing.Metadata;
 
 namespace TestCases.DeviceManagement;
 
-/// <summary>LightweightM2M-1.1-int-201 Querying basic information in Plain Text format: Manufacturer, Model Number and Serial Number, one by one.</summary>
+/// <summary>LightweightM2M-1.1-int-201 and 1.0-int-201 (the same steps) Querying basic information in Plain Text format: Manufacturer, Model Number and Serial Number, one by one.</summary>
 public sealed class PlainTextBasicInformation : DutWithObjectsTestCase
 {
     private static readonly (Lwm2mPath Path, string Name)[] Resources =
@@ -18,11 +18,11 @@ public sealed class PlainTextBasicInformation : DutWithObjectsTestCase
     protected override IReadOnlyList<Lwm2mPath> RequiredInstances { get; } = [new Lwm2mPath(3, 0)];
 
     [Test]
-    [Ets("LightweightM2M-1.1-int-201")]
+    [Ets("LightweightM2M-1.1-int-201", "LightweightM2M-1.0-int-201")]
     [Requirement("LwM2M-DMSE-001-C-M", "LwM2M-OBJ-004-C-M")]
     [SpecClause(Clauses.Read)]
     [SpecClause(Clauses.PlainText)]
-    [Lwm2mVersions("1.1")]
+    [Lwm2mVersions("1.0")]
     [RequiresIcs("contentFormat:plainText")]
     [Interface(Lwm2mInterfaces.DeviceManagement)]
     [Category(Tags.TestFest)]

@@ -4,15 +4,15 @@ using Harness.Testing.Metadata;
 
 namespace TestCases.Registration;
 
-/// <summary>LightweightM2M-1.1-int-103 Deregistration: the server executes Disable; the DUT de-registers.</summary>
+/// <summary>LightweightM2M-1.1-int-103 and 1.0-int-103 (the same steps) Deregistration: the server executes Disable; the DUT de-registers.</summary>
 public sealed class Deregistration : RegisteredDutTestCase
 {
     [Test]
-    [Ets("LightweightM2M-1.1-int-103")]
+    [Ets("LightweightM2M-1.1-int-103", "LightweightM2M-1.0-int-103")]
     [Requirement("LwM2M-CR-009-C-O", "LwM2M-DMSE-011-C-M")]
     [SpecClause(Clauses.Deregister)]
     [SpecClause(Clauses.ServerObject)]
-    [Lwm2mVersions("1.1")]
+    [Lwm2mVersions("1.0")]
     [Interface(Lwm2mInterfaces.Registration)]
     [Category(Tags.TestFest)]
     public Task Int103Deregistration() => RunAsync(async () =>

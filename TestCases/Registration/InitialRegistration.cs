@@ -4,14 +4,14 @@ using Harness.Testing.Metadata;
 
 namespace TestCases.Registration;
 
-/// <summary>LightweightM2M-1.1-int-101 Initial Registration: the DUT registers with its parameters and object list, the server answers 2.01.</summary>
+/// <summary>LightweightM2M-1.1-int-101 and 1.0-int-101 (the same steps) Initial Registration: the DUT registers with its parameters and object list, the server answers 2.01.</summary>
 public sealed class InitialRegistration : DutTestCase
 {
     [Test]
-    [Ets("LightweightM2M-1.1-int-101")]
+    [Ets("LightweightM2M-1.1-int-101", "LightweightM2M-1.0-int-101")]
     [Requirement("LwM2M-CR-001-C-M", "LwM2M-CR-002-C-M", "LwM2M-CR-003-C-M", "LwM2M-CR-004-C-M", "LwM2M-CR-007-C-M", "LwM2M-CR-0011-C-M", "LwM2M-REG-02")]
     [SpecClause(Clauses.Register)]
-    [Lwm2mVersions("1.1")]
+    [Lwm2mVersions("1.0")]
     [Interface(Lwm2mInterfaces.Registration)]
     [Category(Tags.TestFest)]
     public Task Int101InitialRegistration() => RunAsync(async () =>

@@ -4,15 +4,15 @@ using Harness.Testing.Metadata;
 
 namespace TestCases.Registration;
 
-/// <summary>LightweightM2M-1.1-int-102 Registration Update: the server shortens the lifetime; the DUT updates with it and keeps the registration alive.</summary>
+/// <summary>LightweightM2M-1.1-int-102 and 1.0-int-102 (the same steps) Registration Update: the server shortens the lifetime; the DUT updates with it and keeps the registration alive.</summary>
 public sealed class RegistrationUpdate : RegisteredDutTestCase
 {
     [Test]
-    [Ets("LightweightM2M-1.1-int-102")]
+    [Ets("LightweightM2M-1.1-int-102", "LightweightM2M-1.0-int-102")]
     [Requirement("LwM2M-CR-008-C-M", "LwM2M-CR-003-C-M", "LwM2M-DMSE-003-C-M")]
     [SpecClause(Clauses.Update)]
     [SpecClause(Clauses.ServerObject)]
-    [Lwm2mVersions("1.1")]
+    [Lwm2mVersions("1.0")]
     [Interface(Lwm2mInterfaces.Registration)]
     [Category(Tags.TestFest)]
     [Category(Tags.Slow)]

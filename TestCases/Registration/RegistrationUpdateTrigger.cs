@@ -4,17 +4,17 @@ using Harness.Testing.Metadata;
 
 namespace TestCases.Registration;
 
-/// <summary>LightweightM2M-1.1-int-104 Registration Update Trigger: the server executes /1/x/8; the DUT updates and stays registered past its lifetime.</summary>
+/// <summary>LightweightM2M-1.1-int-104 and 1.0-int-104 (the same steps) Registration Update Trigger: the server executes /1/x/8; the DUT updates and stays registered past its lifetime.</summary>
 public sealed class RegistrationUpdateTrigger : RegisteredDutTestCase
 {
     protected override DutOptions Options => new(Timings.ShortLifetime);
 
     [Test]
-    [Ets("LightweightM2M-1.1-int-104")]
+    [Ets("LightweightM2M-1.1-int-104", "LightweightM2M-1.0-int-104")]
     [Requirement("LwM2M-CR-008-C-M", "LwM2M-DMSE-011-C-M")]
     [SpecClause(Clauses.Update)]
     [SpecClause(Clauses.ServerObject)]
-    [Lwm2mVersions("1.1")]
+    [Lwm2mVersions("1.0")]
     [Interface(Lwm2mInterfaces.Registration)]
     [Category(Tags.TestFest)]
     [Category(Tags.Slow)]

@@ -43,6 +43,9 @@ internal sealed class ExternalProcess : IAsyncDisposable
 
     public int ExitCode => process.ExitCode;
 
+    /// <summary>The process id (for signals sent by a test).</summary>
+    public int Id => process.Id;
+
     /// <summary>Starts <paramref name="fileName"/>; fails with an install hint when it is not on PATH.</summary>
     public static ExternalProcess Start(string fileName, IEnumerable<string> arguments, string? installHint = null, string? standardInput = null)
     {

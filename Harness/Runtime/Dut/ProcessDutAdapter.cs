@@ -204,6 +204,11 @@ public sealed partial class ProcessDutAdapter : IDutAdapter
             info.Environment[name] = PlaceholderTemplate.Expand(value, placeholders, $"environment variable {name}");
         }
 
+        if (settings.OwnSession)
+        {
+            DutSession.TryApply(info);
+        }
+
         return info;
     }
 

@@ -17,6 +17,12 @@ public sealed record ProcessDutSettings
     /// <summary>A console line asking the DUT to quit, tried first when stopping; none when null.</summary>
     public string? QuitLine { get; init; }
 
+    /// <summary>
+    /// Whether the DUT runs in a session and process group of its own (Unix, with util-linux setsid), so that a
+    /// Ctrl+C at the harness's terminal does not signal it; the harness stops it after the running test.
+    /// </summary>
+    public bool OwnSession { get; init; } = true;
+
     /// <summary>Whether stopping sends SIGTERM (on Unix) after the quit line, before killing.</summary>
     public bool Terminate { get; init; } = true;
 

@@ -97,7 +97,8 @@ public abstract partial class ServerTestCase : IAsyncDisposable
 
     /// <summary>
     /// Whether a failure of the harness is really the DUT's: a DUT that crashed or hung explains a timeout
-    /// better than the timeout itself. Returns the Error check to record instead, or null.
+    /// better than the timeout itself; a case may also say what a timeout means at one of its steps. Returns the
+    /// check to record instead, or null.
     /// </summary>
     protected virtual VerdictCheck? ExplainFailure(Exception failure) => null;
 

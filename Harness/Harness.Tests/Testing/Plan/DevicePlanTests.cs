@@ -33,7 +33,10 @@ public class DevicePlanTests
         Assert.That(File.Exists(RepositoryPaths.Fixture("Devices", "lwm2m-node-lib", "launcher.js")), Is.True);
         Assert.That(plan.Dut.Adapter.Stimuli["registrationUpdate"], Is.EqualTo("update"));
         Assert.That(plan.Ics.Objects.Select(entry => entry.Id), Is.EqualTo(new[] { 1, 3 }), "no Security object: the library has no bootstrap");
-        Assert.That(plan.Ics.ContentFormats, Is.EqualTo(new[] { ContentFormatName.PlainText, ContentFormatName.CoreLinkFormat }), "no TLV");
+        Assert.That(plan.Ics.ContentFormats, Is.EqualTo(new[] { ContentFormatName.PlainText, ContentFormatName.CoreLinkFormat, ContentFormatName.Tlv }),
+            "TLV is claimed because LwM2M 1.0 makes it mandatory for a client; int-203 shows the library lacks it");
+        Assert.That(plan.Dut.Adapter.QuitLine, Is.EqualTo("quit"));
+        Assert.That(plan.Baseline, Is.EqualTo("baseline.yaml"));
         Assert.That(plan.Ics.SecurityModes, Is.EqualTo(new[] { SecurityModeName.NoSec }));
     }
 }
