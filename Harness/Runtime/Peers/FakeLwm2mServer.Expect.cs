@@ -58,6 +58,7 @@ public sealed partial class FakeLwm2mServer
         CancellationToken cancellationToken)
         where T : class
     {
+        using var waiting = Settings.WaitObserver?.BeginWait(awaited);
         var limit = timeout ?? Settings.EffectiveExpectTimeout;
         using var deadline = new CancellationTokenSource(limit, Settings.TimeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, cancellationToken);

@@ -37,6 +37,9 @@ public sealed record FakeLwm2mServerSettings
 
     public ObjectModelRegistry Model { get; init; } = BuiltInObjectModel.Registry;
 
+    /// <summary>Told of every wait for the peer (Expect calls, responses to sent requests); null: nobody counts.</summary>
+    public IPeerWaitObserver? WaitObserver { get; init; }
+
     public TimeSpan EffectiveExpectTimeout => ExpectTimeout ?? Transmission.MaxTransmitWait;
 
     public TimeSpan EffectiveQueuedRequestTimeout => QueuedRequestTimeout ?? Transmission.MaxTransmitWait;
