@@ -4,7 +4,8 @@ namespace Harness.Benchmarks;
 
 /// <summary>
 /// Runs the BenchmarkDotNet suites: dotnet run -c Release --project Harness/Benchmarks -- --filter '*'.
-/// "--filter ServerReaction" runs the fake server's reaction-time loop instead.
+/// "--filter ServerReaction" runs the fake server's reaction-time loop instead; "--filter RegistrationCost [plan]"
+/// the registration test cases' harness overhead.
 /// </summary>
 public static class Program
 {
@@ -13,6 +14,12 @@ public static class Program
         if (args.Length == 2 && args[0] == "--filter" && args[1].Contains("ServerReaction", StringComparison.Ordinal))
         {
             await ServerReactionBenchmark.RunAsync().ConfigureAwait(false);
+            return;
+        }
+
+        if (args.Length >= 2 && args[0] == "--filter" && args[1].Contains("RegistrationCost", StringComparison.Ordinal))
+        {
+            await RegistrationCostBenchmark.RunAsync(args[2..]).ConfigureAwait(false);
             return;
         }
 

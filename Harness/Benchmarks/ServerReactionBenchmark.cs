@@ -24,13 +24,14 @@ public static class ServerReactionBenchmark
     {
         foreach (var policy in new[] { RegistrationAnswerPolicy.Automatic, RegistrationAnswerPolicy.Manual })
         {
-            var (reaction, roundTrip) = await MeasureAsync(policy).ConfigureAwait(false);
+            var (reaction, roundTrip, memory) = await MeasureAsync(policy).ConfigureAwait(false);
             Console.WriteLine($"{policy,-10} reaction (arrival -> reply sent): {Summary(reaction)}");
             Console.WriteLine($"{policy,-10} client round trip:                {Summary(roundTrip)}");
+            Console.WriteLine($"{policy,-10} memory over the measured loop:    {memory}");
         }
     }
 
-    private static async Task<(List<double> Reaction, List<double> RoundTrip)> MeasureAsync(RegistrationAnswerPolicy policy)
+    private static async Task<(List<double> Reaction, List<double> RoundTrip, string Memory)> MeasureAsync(RegistrationAnswerPolicy policy)
     {
         var time = new MonotonicTimeProvider();
         var deadline = TimeSpan.FromSeconds(10);
@@ -41,8 +42,14 @@ public static class ServerReactionBenchmark
         var tokens = new List<byte[]>(Measured);
         var roundTrip = new List<double>(Measured);
         var started = time.GetTimestamp();
+        var memory = new GcSnapshot();
         for (int i = 0; i < Warmup + Measured && time.GetElapsedTime(started) < Budget; i++)
         {
+            if (i == Warmup)
+            {
+                memory = GcSnapshot.Take();
+            }
+
             var sentAt = time.GetTimestamp();
             var pending = client.SendRequestAsync(update, server.LocalEndPoint);
             if (policy == RegistrationAnswerPolicy.Manual)
@@ -61,6 +68,8 @@ public static class ServerReactionBenchmark
             tokens.Add(response.Token.ToArray());
         }
 
+        var gc = memory.Describe(tokens.Count);
+
         // Read the traffic once at the end, so that the measurement does not compete with the server for its log.
         if (tokens.Count > 0)
         {
@@ -68,7 +77,7 @@ public static class ServerReactionBenchmark
         }
 
         var reaction = ReactionTimes(server.Traffic, tokens);
-        return (reaction, roundTrip);
+        return (reaction, roundTrip, gc);
     }
 
     private static async Task<IReadOnlyList<string>> RegisterAsync(FakeLwm2mServer server, CoapUdpEndpoint client, RegistrationAnswerPolicy policy)

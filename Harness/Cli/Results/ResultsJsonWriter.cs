@@ -55,6 +55,8 @@ internal static class ResultsJsonWriter
         Classification(result.Classification),
         result.BaselineEntry?.Reason,
         result.Duration.TotalSeconds,
+        result.Time?.Waited.TotalSeconds,
+        result.Time?.Overhead.TotalSeconds,
         result.Message,
         result.Output,
         [.. result.Verdict.Checks.Select(ToCheck)]);

@@ -1,6 +1,6 @@
 namespace Harness.Cli.Results;
 
-/// <summary>One finished test in results.json.</summary>
+/// <summary>One finished test in results.json; waited and overhead split the duration (time waiting for the DUT, the harness's own).</summary>
 internal sealed record ResultsTest(
     string FullName,
     IReadOnlyList<string> Ets,
@@ -12,6 +12,8 @@ internal sealed record ResultsTest(
     string Baseline,
     string? BaselineReason,
     double DurationSeconds,
+    double? WaitedSeconds,
+    double? OverheadSeconds,
     string? Message,
     string Output,
     IReadOnlyList<ResultsCheck> Checks);

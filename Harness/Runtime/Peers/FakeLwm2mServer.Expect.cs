@@ -58,6 +58,7 @@ public sealed partial class FakeLwm2mServer
         CancellationToken cancellationToken)
         where T : class
     {
+        using var waiting = Settings.WaitObserver?.BeginWait(awaited);
         var limit = timeout ?? Settings.EffectiveExpectTimeout;
         using var deadline = new CancellationTokenSource(limit, Settings.TimeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, cancellationToken);
@@ -66,9 +67,13 @@ public sealed partial class FakeLwm2mServer
             Task signal;
             lock (gate)
             {
-                var found = inbox.FirstOrDefault(u => !u.Consumed && u.Kind == kind && reject(u.Message) is null);
-                if (found is not null)
+                int index = inbox.FindIndex(u => u.Kind == kind && reject(u.Message) is null);
+                if (index >= 0)
                 {
+                    // Taken requests leave the inbox, so that it holds only what no Expect call has taken yet and
+                    // a long exchange does not make every later look through it slower.
+                    var found = inbox[index];
+                    inbox.RemoveAt(index);
                     found.Consumed = true;
                     return new IncomingLwm2mRequest<T>(this, found, parse(found.Message), RegistrationAt(found.Message));
                 }
@@ -93,7 +98,7 @@ public sealed partial class FakeLwm2mServer
         var lines = new List<string>();
         lock (gate)
         {
-            foreach (var uplink in inbox.Where(u => !u.Consumed))
+            foreach (var uplink in inbox)
             {
                 string why = uplink.Kind == kind ? reject(uplink.Message) ?? "matching" : $"{uplink.Kind}, not {kind}";
                 lines.Add($"{uplink.Message} from {uplink.Incoming.Peer}: {why}");

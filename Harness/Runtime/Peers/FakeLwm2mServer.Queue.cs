@@ -38,6 +38,7 @@ public sealed partial class FakeLwm2mServer
     /// <summary>Sends now when the client is reachable; otherwise holds the request until it wakes or the queue timeout passes.</summary>
     private async Task<T> WhenReachableAsync<T>(Lwm2mRegistration registration, string description, Func<Task<T>> send, CancellationToken cancellationToken)
     {
+        using var waiting = Settings.WaitObserver?.BeginWait($"response to {description}");
         var (request, completion) = HeldRequest.Create(description, send);
         bool sendNow;
         lock (gate)

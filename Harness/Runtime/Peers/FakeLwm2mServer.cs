@@ -18,6 +18,7 @@ public sealed partial class FakeLwm2mServer : IAsyncDisposable
     public const string RegistrationSegment = RegisterRequest.RegistrationPath;
 
     private readonly Lock gate = new();
+    // Requests no Expect call has taken yet, in arrival order.
     private readonly List<ReceivedUplink> inbox = [];
     private readonly Dictionary<string, Lwm2mRegistration> registrations = new(StringComparer.Ordinal);
     private TaskCompletionSource arrival = new(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -8,6 +8,8 @@ namespace Harness.Runtime.Peers;
 /// <summary>How a <see cref="FakeLwm2mServer"/> binds, waits and decodes; every member has a usable default.</summary>
 public sealed record FakeLwm2mServerSettings
 {
+    private readonly ObjectModelRegistry? model;
+
     /// <summary>Loopback with an ephemeral port unless a test needs a fixed one.</summary>
     public IPEndPoint LocalEndPoint { get; init; } = new(IPAddress.Loopback, 0);
 
@@ -35,7 +37,18 @@ public sealed record FakeLwm2mServerSettings
     /// <summary>Codec for a Content-Format, or null; responses without one keep only their bytes.</summary>
     public Func<int, ILwm2mContentCodec?>? Codecs { get; init; }
 
-    public ObjectModelRegistry Model { get; init; } = BuiltInObjectModel.Registry;
+    /// <summary>
+    /// The object definitions responses are decoded with; unless set, the built-in ones, loaded on first use only
+    /// (loading them takes about 0.1 s, which a test that decodes no content should not pay).
+    /// </summary>
+    public ObjectModelRegistry Model
+    {
+        get => model ?? BuiltInObjectModel.Registry;
+        init => model = value;
+    }
+
+    /// <summary>Told of every wait for the peer (Expect calls, responses to sent requests); null: nobody counts.</summary>
+    public IPeerWaitObserver? WaitObserver { get; init; }
 
     public TimeSpan EffectiveExpectTimeout => ExpectTimeout ?? Transmission.MaxTransmitWait;
 

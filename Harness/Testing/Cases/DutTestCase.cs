@@ -44,7 +44,7 @@ public abstract class DutTestCase : ServerTestCase
         DutActionResult started;
         try
         {
-            started = await dut.StartAsync(configuration).ConfigureAwait(false);
+            started = await TimeAccount.WaitAsync("the DUT to start", () => dut.StartAsync(configuration)).ConfigureAwait(false);
         }
         catch (Exception e) when (e is DutStartException or DutConfigurationException or DutTimeoutException)
         {
@@ -61,7 +61,7 @@ public abstract class DutTestCase : ServerTestCase
     /// <summary>Applies a stimulus from the plan; one the adapter cannot apply ends the test Inconclusive.</summary>
     protected async Task StimulusAsync(string name, IReadOnlyDictionary<string, string>? arguments = null)
     {
-        var result = await Dut.SendStimulusAsync(name, arguments).ConfigureAwait(false);
+        var result = await TimeAccount.WaitAsync($"stimulus {name}", () => Dut.SendStimulusAsync(name, arguments)).ConfigureAwait(false);
         if (!result.IsDone)
         {
             Stop(Verdict.Inconclusive, $"stimulus '{name}' could not be applied: {result}");
@@ -82,7 +82,7 @@ public abstract class DutTestCase : ServerTestCase
         DutState after;
         try
         {
-            await running.StopAsync().ConfigureAwait(false);
+            await TimeAccount.WaitAsync("the DUT to stop", () => running.StopAsync()).ConfigureAwait(false);
             after = running.State;
         }
         finally
@@ -93,7 +93,7 @@ public abstract class DutTestCase : ServerTestCase
         }
 
         dut = null;
-        await running.DisposeAsync().ConfigureAwait(false);
+        await TimeAccount.WaitAsync("the DUT to be released", () => running.DisposeAsync().AsTask()).ConfigureAwait(false);
         if (before.Status == DutRunStatus.Crashed || after.Status is DutRunStatus.Crashed or DutRunStatus.Hung)
         {
             var state = before.Status == DutRunStatus.Crashed ? before : after;

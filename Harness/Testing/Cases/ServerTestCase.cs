@@ -4,6 +4,7 @@ using Harness.Runtime.Peers;
 using Harness.Testing.Metadata;
 using Harness.Testing.Plan;
 using Harness.Testing.Suite;
+using Harness.Testing.Timing;
 using Harness.Testing.Verdicts;
 using NUnit.Framework;
 
@@ -23,6 +24,7 @@ public abstract partial class ServerTestCase : IAsyncDisposable
     private SuiteTimings? timings;
     private FakeLwm2mServer? server;
     private VerdictCollector verdicts = new();
+    private TestTimeAccount? timeAccount;
 
     /// <summary>The plan of the run (valid inside <see cref="RunAsync"/>).</summary>
     protected TestPlan Plan => plan ?? throw NotRunning();
@@ -45,6 +47,9 @@ public abstract partial class ServerTestCase : IAsyncDisposable
     /// <summary>The ETS step the test is in; checks and timeouts are attributed to it (0: preamble).</summary>
     protected int CurrentStep { get; private set; }
 
+    /// <summary>The time this test has waited for its DUT so far (valid inside <see cref="RunAsync"/>); wrap waits the server does not see in it.</summary>
+    protected TestTimeAccount TimeAccount => timeAccount ?? throw NotRunning();
+
     /// <summary>The clock of the harness; tests of the base classes may inject another.</summary>
     protected virtual TimeProvider Time => TimeProvider.System;
 
@@ -55,6 +60,7 @@ public abstract partial class ServerTestCase : IAsyncDisposable
     protected async Task RunAsync(Func<Task> steps, [CallerMemberName] string method = "")
     {
         ArgumentNullException.ThrowIfNull(steps);
+        var account = timeAccount = new TestTimeAccount(Time);
         var testName = TestContext.CurrentContext.Test.FullName;
         var methodInfo = GetType().GetMethod(method) ?? throw new InvalidOperationException($"{GetType().Name} has no method {method}");
         Metadata = TestCaseMetadataReader.Read(GetType(), methodInfo);
@@ -79,7 +85,7 @@ public abstract partial class ServerTestCase : IAsyncDisposable
 
         var verdict = verdicts.Result;
         TestContext.Out.WriteLine(verdict.Describe(verdict.Checks));
-        VerdictJournal.Publish(testName, verdict);
+        VerdictJournal.Publish(testName, verdict, account.Summarize());
         NUnitVerdictMapping.Report(verdict);
     }
 
@@ -114,7 +120,7 @@ public abstract partial class ServerTestCase : IAsyncDisposable
     {
         try
         {
-            server = new FakeLwm2mServer(ServerSettings());
+            server = new FakeLwm2mServer(ServerSettings() with { WaitObserver = TimeAccount });
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -12,7 +12,7 @@ internal sealed class SuiteListener : ITestListener, IDisposable
 {
     private readonly IReadOnlyDictionary<string, TestCaseMetadata> testCases;
     private readonly ISuiteProgress? progress;
-    private readonly ConcurrentDictionary<string, Verdicts.TestVerdict> published = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, VerdictPublishedEventArgs> published = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
     private readonly List<SuiteTestResult> results = [];
 
@@ -49,15 +49,17 @@ internal sealed class SuiteListener : ITestListener, IDisposable
             return;
         }
 
-        var fromJournal = published.TryRemove(result.Test.FullName, out var verdict);
+        var fromJournal = published.TryRemove(result.Test.FullName, out var entry);
+        var duration = TimeSpan.FromSeconds(result.Duration);
         var finished = new SuiteTestResult
         {
             FullName = result.Test.FullName,
             TestCase = MetadataOf(result.Test),
             Title = result.Test.Properties.Get(NUnit.Framework.Internal.PropertyNames.Description) as string ?? result.Test.Name,
-            Verdict = fromJournal ? NUnitOutcomeVerdict.Combine(verdict!, result) : NUnitOutcomeVerdict.From(result),
+            Verdict = fromJournal ? NUnitOutcomeVerdict.Combine(entry!.Verdict, result) : NUnitOutcomeVerdict.From(result),
             Published = fromJournal,
-            Duration = TimeSpan.FromSeconds(result.Duration),
+            Duration = duration,
+            Time = entry?.Time is { } time ? time with { Total = duration > time.Total ? duration : time.Total } : null,
             Output = result.Output,
             Message = string.IsNullOrWhiteSpace(result.Message) ? null : result.Message,
         };
@@ -83,7 +85,7 @@ internal sealed class SuiteListener : ITestListener, IDisposable
     private static bool IsUnstartedCancellation(ITestResult result) =>
         result.ResultState.Label == NUnit.Framework.Interfaces.ResultState.Cancelled.Label && result.StartTime == default;
 
-    private void OnPublished(object? sender, VerdictPublishedEventArgs e) => published[e.TestFullName] = e.Verdict;
+    private void OnPublished(object? sender, VerdictPublishedEventArgs e) => published[e.TestFullName] = e;
 
     private TestCaseMetadata MetadataOf(ITest test)
     {

@@ -1,5 +1,6 @@
 using Harness.Testing.Baselines;
 using Harness.Testing.Metadata;
+using Harness.Testing.Timing;
 using Harness.Testing.Verdicts;
 
 namespace Harness.Testing.Suite;
@@ -23,6 +24,12 @@ public sealed record SuiteTestResult
     public required bool Published { get; init; }
 
     public required TimeSpan Duration { get; init; }
+
+    /// <summary>
+    /// Where the time went: <see cref="Duration"/> (the runner's view) split into what the test waited for the DUT and
+    /// the harness's own overhead; null when the test kept no account (no published verdict). Not a check.
+    /// </summary>
+    public TestTimeSummary? Time { get; init; }
 
     /// <summary>What the test wrote to its output.</summary>
     public string Output { get; init; } = string.Empty;

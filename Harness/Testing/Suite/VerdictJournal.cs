@@ -1,3 +1,4 @@
+using Harness.Testing.Timing;
 using Harness.Testing.Verdicts;
 
 namespace Harness.Testing.Suite;
@@ -13,10 +14,13 @@ public static class VerdictJournal
     public static event EventHandler<VerdictPublishedEventArgs>? Published;
 
     /// <summary>Announces the verdict of the test whose NUnit full name is <paramref name="testFullName"/>.</summary>
-    public static void Publish(string testFullName, TestVerdict verdict)
+    /// <param name="testFullName">The test's NUnit full name.</param>
+    /// <param name="verdict">Its verdict.</param>
+    /// <param name="time">Where its time went (waited for the DUT versus the harness's own), when it was measured.</param>
+    public static void Publish(string testFullName, TestVerdict verdict, TestTimeSummary? time = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(testFullName);
         ArgumentNullException.ThrowIfNull(verdict);
-        Published?.Invoke(null, new VerdictPublishedEventArgs(testFullName, verdict));
+        Published?.Invoke(null, new VerdictPublishedEventArgs(testFullName, verdict) { Time = time });
     }
 }

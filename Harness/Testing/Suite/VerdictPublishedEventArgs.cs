@@ -1,3 +1,4 @@
+using Harness.Testing.Timing;
 using Harness.Testing.Verdicts;
 
 namespace Harness.Testing.Suite;
@@ -10,4 +11,7 @@ public sealed class VerdictPublishedEventArgs(string testFullName, TestVerdict v
 
     /// <summary>The verdict with every check that led to it.</summary>
     public TestVerdict Verdict { get; } = verdict;
+
+    /// <summary>The test's own account of its time (total inside the test, waited for the DUT), if it kept one.</summary>
+    public TestTimeSummary? Time { get; init; }
 }

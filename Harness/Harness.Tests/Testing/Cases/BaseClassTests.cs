@@ -1,6 +1,7 @@
 using System.Net;
 using Harness.Protocol.Coap;
 using Harness.Protocol.Lwm2m.Messages;
+using Harness.Testing.Suite;
 using Harness.Testing.Verdicts;
 using Harness.Tests.Support;
 using TestCases.DeviceManagement;
@@ -42,6 +43,22 @@ public sealed class BaseClassTests
         Assert.That(verdict.Overall, Is.EqualTo(Verdict.Pass), verdict.Describe(verdict.Checks));
         Assert.That(verdict.Checks.Select(check => check.Step).Distinct(), Is.EqualTo(new int?[] { 0, 1, 2, 3 }));
         Assert.That(verdict.Checks.Skip(1).All(check => check.RequirementIds.Contains("LwM2M-DMSE-001-C-M")), Is.True, "the test's requirement ids are the default of its checks");
+    }
+
+    [Test]
+    public async Task A_case_accounts_its_waits_for_the_dut_within_its_own_time()
+    {
+        await using var client = new AttachedClient();
+        client.Set("/3/0/0", "Acme");
+        client.Set("/3/0/1", "Model 1");
+        client.Set("/3/0/2", "SN-1");
+
+        var published = await RunWithClientAsync(typeof(PlainTextBasicInformation), nameof(PlainTextBasicInformation.Int201PlainTextBasicInformation), client, Links("/1/0", "/3/0"), e => e);
+
+        var time = published.Time;
+        Assert.That(time, Is.Not.Null);
+        Assert.That(time!.Waits, Is.GreaterThanOrEqualTo(6), "starting and stopping the DUT, the Register, three Reads");
+        Assert.That(time.Waited, Is.GreaterThan(TimeSpan.Zero).And.LessThanOrEqualTo(time.Total));
     }
 
     [Test]
@@ -105,10 +122,13 @@ public sealed class BaseClassTests
     private static ObjectLinks Links(params string[] paths) => ObjectLinks.Of(paths);
 
     /// <summary>Runs a case on a worker thread while the client registers with the server the case starts on the plan's port.</summary>
-    private async Task<TestVerdict> RunWithClientAsync(Type fixture, string method, AttachedClient client, ObjectLinks links)
+    private Task<TestVerdict> RunWithClientAsync(Type fixture, string method, AttachedClient client, ObjectLinks links) =>
+        RunWithClientAsync(fixture, method, client, links, e => e.Verdict);
+
+    private async Task<T> RunWithClientAsync<T>(Type fixture, string method, AttachedClient client, ObjectLinks links, Func<VerdictPublishedEventArgs, T> select)
     {
         var plan = WritePlan();
-        var run = Task.Run(() => SingleCaseRun.Run(plan, fixture, method));
+        var run = Task.Run(() => select(SingleCaseRun.RunPublished(plan, fixture, method)));
         using var stop = new CancellationTokenSource();
         var registering = client.RegisterAsync(new RegisterRequest(Endpoint) { Lifetime = 60, ObjectLinks = links }, new IPEndPoint(IPAddress.Loopback, port), stop.Token);
         var verdict = await run;

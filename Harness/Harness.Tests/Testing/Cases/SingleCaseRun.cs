@@ -14,15 +14,18 @@ internal static class SingleCaseRun
 {
     private static readonly Lock Gate = new();
 
-    public static TestVerdict Run(string planPath, Type fixture, string method)
+    public static TestVerdict Run(string planPath, Type fixture, string method) => RunPublished(planPath, fixture, method).Verdict;
+
+    /// <summary>As <see cref="Run"/>, with everything the case published (its time account too).</summary>
+    public static VerdictPublishedEventArgs RunPublished(string planPath, Type fixture, string method)
     {
         var fullName = $"{fixture.FullName}.{method}";
-        TestVerdict? published = null;
+        VerdictPublishedEventArgs? published = null;
         void Capture(object? sender, VerdictPublishedEventArgs e)
         {
             if (e.TestFullName == fullName)
             {
-                published = e.Verdict;
+                published = e;
             }
         }
 
