@@ -19,6 +19,7 @@ public sealed class PlainTextBasicInformation : DutWithObjectsTestCase
 
     [Test]
     [Ets("LightweightM2M-1.1-int-201", "LightweightM2M-1.0-int-201")]
+    [Description("Querying basic information in Plain Text format")]
     [Requirement("LwM2M-DMSE-001-C-M", "LwM2M-OBJ-004-C-M")]
     [SpecClause(Clauses.Read)]
     [SpecClause(Clauses.PlainText)]

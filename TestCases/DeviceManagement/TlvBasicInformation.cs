@@ -35,6 +35,7 @@ public sealed class TlvBasicInformation : DutWithObjectsTestCase
 
     [Test]
     [Ets("LightweightM2M-1.1-int-203", "LightweightM2M-1.0-int-203")]
+    [Description("Querying basic information in TLV format")]
     [Requirement("LwM2M-DMSE-001-C-M", "LwM2M-OBJ-004-C-M")]
     [SpecClause(Clauses.Read)]
     [SpecClause(Clauses.Tlv)]

@@ -9,6 +9,7 @@ public sealed class Deregistration : RegisteredDutTestCase
 {
     [Test]
     [Ets("LightweightM2M-1.1-int-103", "LightweightM2M-1.0-int-103")]
+    [Description("Deregistration")]
     [Requirement("LwM2M-CR-009-C-O", "LwM2M-DMSE-011-C-M")]
     [SpecClause(Clauses.Deregister)]
     [SpecClause(Clauses.ServerObject)]

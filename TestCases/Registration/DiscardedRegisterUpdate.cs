@@ -14,6 +14,7 @@ public sealed class DiscardedRegisterUpdate : RegisteredDutTestCase
 {
     [Test]
     [Ets("LightweightM2M-1.1-int-105")]
+    [Description("Discarded Register Update")]
     [Requirement("LwM2M-CR-001-C-M", "LwM2M-CR-008-C-M")]
     [SpecClause(Clauses.Update)]
     [SpecClause(Clauses.Register)]

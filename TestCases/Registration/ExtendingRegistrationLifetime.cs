@@ -11,6 +11,7 @@ public sealed class ExtendingRegistrationLifetime : RegisteredDutTestCase
 
     [Test]
     [Ets("LightweightM2M-1.1-int-107")]
+    [Description("Extending the lifetime of a registration")]
     [Requirement("LwM2M-CR-008-C-M", "LwM2M-CR-003-C-M", "LwM2M-DMSE-003-C-M")]
     [SpecClause(Clauses.Update)]
     [SpecClause(Clauses.ServerObject)]

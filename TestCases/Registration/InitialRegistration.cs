@@ -9,6 +9,7 @@ public sealed class InitialRegistration : DutTestCase
 {
     [Test]
     [Ets("LightweightM2M-1.1-int-101", "LightweightM2M-1.0-int-101")]
+    [Description("Initial Registration")]
     [Requirement("LwM2M-CR-001-C-M", "LwM2M-CR-002-C-M", "LwM2M-CR-003-C-M", "LwM2M-CR-004-C-M", "LwM2M-CR-007-C-M", "LwM2M-CR-0011-C-M", "LwM2M-REG-02")]
     [SpecClause(Clauses.Register)]
     [Lwm2mVersions("1.0")]

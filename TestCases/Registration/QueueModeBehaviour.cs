@@ -31,6 +31,7 @@ public sealed class QueueModeBehaviour : RegisteredDutTestCase
 
     [Test]
     [Ets("LightweightM2M-1.1-int-109")]
+    [Description("Behavior in Queue Mode")]
     [Requirement("LwM2M-MEC-001-C-O", "LwM2M-CR-008-C-M")]
     [SpecClause(Clauses.QueueMode)]
     [SpecClause("RFC 7252 §4.8.2 (MAX_TRANSMIT_WAIT)")]

@@ -9,6 +9,7 @@ public sealed class RegistrationUpdate : RegisteredDutTestCase
 {
     [Test]
     [Ets("LightweightM2M-1.1-int-102", "LightweightM2M-1.0-int-102")]
+    [Description("Registration Update")]
     [Requirement("LwM2M-CR-008-C-M", "LwM2M-CR-003-C-M", "LwM2M-DMSE-003-C-M")]
     [SpecClause(Clauses.Update)]
     [SpecClause(Clauses.ServerObject)]

@@ -11,6 +11,7 @@ public sealed class RegistrationUpdateTrigger : RegisteredDutTestCase
 
     [Test]
     [Ets("LightweightM2M-1.1-int-104", "LightweightM2M-1.0-int-104")]
+    [Description("Registration Update Trigger")]
     [Requirement("LwM2M-CR-008-C-M", "LwM2M-DMSE-011-C-M")]
     [SpecClause(Clauses.Update)]
     [SpecClause(Clauses.ServerObject)]

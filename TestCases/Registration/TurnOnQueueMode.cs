@@ -10,6 +10,7 @@ public sealed class TurnOnQueueMode : RegisteredDutTestCase
 
     [Test]
     [Ets("LightweightM2M-1.1-int-108")]
+    [Description("Turn on Queue Mode")]
     [Requirement("LwM2M-MEC-001-C-O", "LwM2M-CR-005-C-M")]
     [SpecClause(Clauses.QueueMode)]
     [SpecClause(Clauses.Register)]
