@@ -191,7 +191,8 @@ public readonly struct Lwm2mPath : IEquatable<Lwm2mPath>, IComparable<Lwm2mPath>
     }
 
     /// <summary>True when <paramref name="prefix"/> equals this path or is one of its ancestors.</summary>
-    public bool StartsWith(Lwm2mPath prefix) => prefix._length <= _length && Truncate(prefix._length) == prefix;
+    public bool StartsWith(Lwm2mPath prefix) =>
+        prefix._length <= _length && (Packed & (prefix._length == 0 ? 0 : ulong.MaxValue << (64 - (16 * prefix._length)))) == prefix.Packed;
 
     /// <summary>True when this path lies strictly above <paramref name="other"/>.</summary>
     public bool IsAncestorOf(Lwm2mPath other) => _length < other._length && other.StartsWith(this);
