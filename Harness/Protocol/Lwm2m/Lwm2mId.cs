@@ -20,11 +20,16 @@ public static class Lwm2mId
     /// <summary>Returns <paramref name="id"/> or throws when it is outside 0..65534 (harness misuse, not a wire fault).</summary>
     public static int Check(int id, string paramName)
     {
-        if (!IsValid(id))
+        // The throw lives apart so this check inlines: node and path constructors run it on every decode.
+        if ((uint)id > Max)
         {
-            throw new ArgumentOutOfRangeException(paramName, id, $"LwM2M ids are 0..{Max}; {Reserved} is reserved ({Clause}).");
+            ThrowOutOfRange(id, paramName);
         }
 
         return id;
     }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void ThrowOutOfRange(int id, string paramName) =>
+        throw new ArgumentOutOfRangeException(paramName, id, $"LwM2M ids are 0..{Max}; {Reserved} is reserved ({Clause}).");
 }

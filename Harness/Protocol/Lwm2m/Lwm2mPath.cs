@@ -82,14 +82,25 @@ public readonly struct Lwm2mPath : IEquatable<Lwm2mPath>, IComparable<Lwm2mPath>
     public int? ResourceInstanceId => _length >= 4 ? _resourceInstance : null;
 
     /// <summary>The id at <paramref name="index"/> (0 = object id).</summary>
-    public int this[int index] => index switch
+    public int this[int index]
     {
-        0 when _length > 0 => _object,
-        1 when _length > 1 => _instance,
-        2 when _length > 2 => _resource,
-        3 when _length > 3 => _resourceInstance,
-        _ => throw new ArgumentOutOfRangeException(nameof(index), index, $"Path {this} has {_length} ids"),
-    };
+        get
+        {
+            // The throw lives apart so the indexer inlines: decoders index paths for every value.
+            if ((uint)index >= _length)
+            {
+                ThrowNoId(index);
+            }
+
+            return index switch
+            {
+                0 => _object,
+                1 => _instance,
+                2 => _resource,
+                _ => _resourceInstance,
+            };
+        }
+    }
 
     /// <summary>The path one level up; the root has none.</summary>
     public Lwm2mPath Parent => _length == 0
@@ -163,10 +174,10 @@ public readonly struct Lwm2mPath : IEquatable<Lwm2mPath>, IComparable<Lwm2mPath>
         Lwm2mId.Check(childId, nameof(childId));
         return _length switch
         {
-            0 => new Lwm2mPath(childId),
-            1 => new Lwm2mPath(_object, childId),
-            2 => new Lwm2mPath(_object, _instance, childId),
-            3 => new Lwm2mPath(_object, _instance, _resource, childId),
+            0 => new Lwm2mPath(1, childId, 0, 0, 0),
+            1 => new Lwm2mPath(2, _object, childId, 0, 0),
+            2 => new Lwm2mPath(3, _object, _instance, childId, 0),
+            3 => new Lwm2mPath(4, _object, _instance, _resource, childId),
             _ => throw new InvalidOperationException($"{this} is a resource instance; nothing lies below it"),
         };
     }
@@ -180,7 +191,8 @@ public readonly struct Lwm2mPath : IEquatable<Lwm2mPath>, IComparable<Lwm2mPath>
     }
 
     /// <summary>True when <paramref name="prefix"/> equals this path or is one of its ancestors.</summary>
-    public bool StartsWith(Lwm2mPath prefix) => prefix._length <= _length && Truncate(prefix._length) == prefix;
+    public bool StartsWith(Lwm2mPath prefix) =>
+        prefix._length <= _length && (Packed & (prefix._length == 0 ? 0 : ulong.MaxValue << (64 - (16 * prefix._length)))) == prefix.Packed;
 
     /// <summary>True when this path lies strictly above <paramref name="other"/>.</summary>
     public bool IsAncestorOf(Lwm2mPath other) => _length < other._length && other.StartsWith(this);
@@ -200,18 +212,13 @@ public readonly struct Lwm2mPath : IEquatable<Lwm2mPath>, IComparable<Lwm2mPath>
     /// <summary>Depth-first order: ids compare one by one, and a path sorts before its descendants.</summary>
     public int CompareTo(Lwm2mPath other)
     {
-        var common = Math.Min(_length, other._length);
-        for (var i = 0; i < common; i++)
-        {
-            var order = this[i].CompareTo(other[i]);
-            if (order != 0)
-            {
-                return order;
-            }
-        }
-
-        return _length.CompareTo(other._length);
+        // Unused ids are zero, so the ids packed high to low compare like the id sequences, except that a path
+        // and a descendant whose further ids are all zero pack alike: the shorter sorts first.
+        var order = Packed.CompareTo(other.Packed);
+        return order != 0 ? order : _length.CompareTo(other._length);
     }
+
+    private ulong Packed => ((ulong)_object << 48) | ((ulong)_instance << 32) | ((ulong)_resource << 16) | _resourceInstance;
 
     public int CompareTo(object? obj) => obj switch
     {
@@ -235,6 +242,10 @@ public readonly struct Lwm2mPath : IEquatable<Lwm2mPath>, IComparable<Lwm2mPath>
 
         return text.ToString();
     }
+
+    [DoesNotReturn]
+    private void ThrowNoId(int index) =>
+        throw new ArgumentOutOfRangeException(nameof(index), index, $"Path {this} has {_length} ids");
 
     public static bool operator ==(Lwm2mPath left, Lwm2mPath right) => left.Equals(right);
 

@@ -24,7 +24,10 @@ public sealed class Lwm2mContent : IEquatable<Lwm2mContent>
         }
     }
 
-    public static Lwm2mContent Empty { get; } = new([]);
+    // None or one entry needs no sorting or duplicate check: decoders make single-entry content on every payload.
+    private Lwm2mContent(ImmutableArray<Lwm2mContentEntry> noneOrOne) => Entries = noneOrOne;
+
+    public static Lwm2mContent Empty { get; } = new(ImmutableArray<Lwm2mContentEntry>.Empty);
 
     // Codecs build content on every decode, mostly already in path order: sort only when needed.
     private static ImmutableArray<Lwm2mContentEntry> Sorted(IEnumerable<Lwm2mContentEntry> entries)
@@ -43,7 +46,7 @@ public sealed class Lwm2mContent : IEquatable<Lwm2mContent>
 
     public ImmutableArray<Lwm2mContentEntry> Entries { get; }
 
-    public static Lwm2mContent Single(Lwm2mPath path, Lwm2mNode node) => new([new Lwm2mContentEntry(path, node)]);
+    public static Lwm2mContent Single(Lwm2mPath path, Lwm2mNode node) => new(ImmutableArray.Create(new Lwm2mContentEntry(path, node)));
 
     /// <summary>The one node of a single-target payload; throws when there are none or several.</summary>
     public Lwm2mNode SingleNode => Entries.Length == 1

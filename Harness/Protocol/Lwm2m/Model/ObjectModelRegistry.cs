@@ -68,8 +68,19 @@ public sealed class ObjectModelRegistry
     /// <summary>The highest known version written for <paramref name="lwm2mVersion"/> or an earlier LwM2M version.</summary>
     public bool TryGetLatest(int objectId, VersionNumber lwm2mVersion, [NotNullWhen(true)] out ObjectDefinition? definition)
     {
-        definition = Versions(objectId).LastOrDefault(d => d.Lwm2mVersion <= lwm2mVersion);
-        return definition is not null;
+        // A loop, not LINQ: content decoders ask once per payload.
+        var versions = Versions(objectId);
+        for (var i = versions.Length - 1; i >= 0; i--)
+        {
+            if (versions[i].Lwm2mVersion <= lwm2mVersion)
+            {
+                definition = versions[i];
+                return true;
+            }
+        }
+
+        definition = null;
+        return false;
     }
 
     public ObjectDefinition GetLatest(int objectId) =>

@@ -20,6 +20,9 @@ public sealed class Lwm2mMultipleResource : Lwm2mResource
         }
     }
 
+    private Lwm2mMultipleResource(int id, ImmutableArray<Lwm2mResourceInstance> instances)
+        : base(id) => Instances = instances;
+
     /// <summary>Instances in id order.</summary>
     public ImmutableArray<Lwm2mResourceInstance> Instances { get; }
 
@@ -33,6 +36,12 @@ public sealed class Lwm2mMultipleResource : Lwm2mResource
         ArgumentNullException.ThrowIfNull(values);
         return new Lwm2mMultipleResource(id, values.Select((value, index) => new Lwm2mResourceInstance(index, value)));
     }
+
+    /// <summary>
+    /// A resource owning <paramref name="instances"/>, which must be sorted by id with no id twice and hold values
+    /// of one data type (see <see cref="NodeList.Adopt"/>).
+    /// </summary>
+    internal static Lwm2mMultipleResource FromSorted(int id, Lwm2mResourceInstance[] instances) => new(id, NodeList.Adopt(instances));
 
     public bool TryGetInstance(int id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Lwm2mResourceInstance? instance)
     {

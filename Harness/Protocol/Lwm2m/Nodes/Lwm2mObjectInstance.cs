@@ -10,9 +10,15 @@ public sealed class Lwm2mObjectInstance : Lwm2mNode
     public Lwm2mObjectInstance(int id, params IEnumerable<Lwm2mResource> resources)
         : base(id) => Resources = NodeList.Create(resources, nameof(resources));
 
+    private Lwm2mObjectInstance(int id, ImmutableArray<Lwm2mResource> resources)
+        : base(id) => Resources = resources;
+
     public ImmutableArray<Lwm2mResource> Resources { get; }
 
     public override Lwm2mPathLevel Level => Lwm2mPathLevel.ObjectInstance;
+
+    /// <summary>An instance owning <paramref name="resources"/>, which must be sorted by id with no id twice (see <see cref="NodeList.Adopt"/>).</summary>
+    internal static Lwm2mObjectInstance FromSorted(int id, Lwm2mResource[] resources) => new(id, NodeList.Adopt(resources));
 
     public bool TryGetResource(int id, [NotNullWhen(true)] out Lwm2mResource? resource)
     {

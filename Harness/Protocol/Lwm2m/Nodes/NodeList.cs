@@ -40,6 +40,13 @@ internal static class NodeList
         return ImmutableCollectionsMarshal.AsImmutableArray(array);
     }
 
+    /// <summary>
+    /// Takes over <paramref name="array"/> as the children, unchecked: for decoders whose children come from
+    /// sorted, de-duplicated paths with ids already in range. The caller must not touch the array afterwards.
+    /// </summary>
+    public static ImmutableArray<T> Adopt<T>(T[] array)
+        where T : Lwm2mNode => ImmutableCollectionsMarshal.AsImmutableArray(array);
+
     public static T? Find<T>(ImmutableArray<T> nodes, int id)
         where T : Lwm2mNode
     {

@@ -263,8 +263,10 @@ internal ref partial struct CborSpanReader
     }
 
     /// <summary>The argument of the head at <paramref name="at"/>: the additional information or the 1 to 8 bytes after it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Argument(ReadOnlySpan<byte> data, int at, out int headLength)
     {
+        // Small arguments sit in the initial byte: most heads of a SenML or LwM2M CBOR payload are one byte.
         var info = data[at] & 0x1f;
         if (info < 24)
         {
@@ -272,6 +274,12 @@ internal ref partial struct CborSpanReader
             return (ulong)info;
         }
 
+        return WideArgument(data, at, info, out headLength);
+    }
+
+    /// <summary>An argument in the 1, 2, 4 or 8 bytes after the initial byte.</summary>
+    private static ulong WideArgument(ReadOnlySpan<byte> data, int at, int info, out int headLength)
+    {
         var size = info switch
         {
             24 => 1,

@@ -90,7 +90,8 @@ internal static class LeafTreeBuilder
                     nodes[i] = resources[i].Resource;
                 }
 
-                return Lwm2mContent.Single(request, new Lwm2mObjectInstance(request[1], nodes));
+                // Resources come from sorted leaves grouped by resource path: in id order, each once.
+                return Lwm2mContent.Single(request, Lwm2mObjectInstance.FromSorted(request[1], nodes));
             case Lwm2mPathLevel.Resource:
                 if (resources.Count == 1)
                 {

@@ -26,7 +26,9 @@ internal static class ResourceBuilder
 
         var multiple = definition?.IsMultiple ?? first.Path.Length == 4;
         var type = definition?.DataType ?? WireValueTyping.Infer(first.Value);
-        var instances = multiple ? new List<Lwm2mResourceInstance>(end - start) : null;
+        // Leaves are sorted and duplicates skipped, so instances come in id order, unique, all of one type.
+        var instances = multiple ? new Lwm2mResourceInstance[end - start] : null;
+        var count = 0;
         Lwm2mValue? single = null;
         for (var i = start; i < end; i++)
         {
@@ -58,7 +60,7 @@ internal static class ResourceBuilder
 
             if (multiple)
             {
-                instances!.Add(new Lwm2mResourceInstance(leaf.Path[3], value!));
+                instances![count++] = new Lwm2mResourceInstance(leaf.Path[3], value!);
             }
             else if (single is null)
             {
@@ -66,7 +68,12 @@ internal static class ResourceBuilder
             }
         }
 
-        return multiple ? new Lwm2mMultipleResource(path[2], instances!)
+        if (multiple && count < instances!.Length)
+        {
+            Array.Resize(ref instances, count);
+        }
+
+        return multiple ? Lwm2mMultipleResource.FromSorted(path[2], instances!)
             : single is null ? null
             : new Lwm2mSingleResource(path[2], single);
     }
