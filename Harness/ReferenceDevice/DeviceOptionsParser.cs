@@ -78,7 +78,7 @@ internal static class DeviceOptionsParser
         return Build(values, faults, queueMode);
     }
 
-    public static string FullUsage() => Usage + Environment.NewLine + string.Join(Environment.NewLine, DeviceFault.All.Select(f => $"  {f.Name,-26}{f.Effect}")) + Environment.NewLine;
+    public static string FullUsage() => Usage + Environment.NewLine + string.Join(Environment.NewLine, DeviceFault.All.Select(f => $"  {f.Name,-28}{f.Effect}")) + Environment.NewLine;
 
     private static (DeviceOptions?, string?) Build(Dictionary<string, string> values, List<DeviceFault> faults, bool queueMode)
     {

@@ -55,7 +55,7 @@ public class DeviceOptionsParserTests
     [TestCase(new[] { "--server", "coap://127.0.0.1", "--endpoint", "e", "--lifetime", "5", "--lwm2m-version", "2.0" }, "not one of 1.0, 1.1, 1.2")]
     [TestCase(new[] { "--server", "coap://127.0.0.1", "--endpoint", "e", "--lifetime", "5", "--binding", "UQ" }, "holds Q")]
     [TestCase(new[] { "--server", "coap://127.0.0.1", "--endpoint", "e", "--lifetime", "5", "--binding", "T" }, "must include U")]
-    [TestCase(new[] { "--server", "coap://127.0.0.1", "--endpoint", "e", "--lifetime", "5", "--fault", "slow" }, "unknown fault 'slow'; valid faults: missing-endpoint, wrong-endpoint, missing-version, malformed-links, late-update, no-deregister, ignore-not-found, wrong-update-location, wrong-read-content-format, no-notifications, replace-as-partial-update")]
+    [TestCase(new[] { "--server", "coap://127.0.0.1", "--endpoint", "e", "--lifetime", "5", "--fault", "slow" }, "unknown fault 'slow'; valid faults: missing-endpoint, wrong-endpoint, missing-version, malformed-links, late-update, no-deregister, ignore-not-found, wrong-update-location, wrong-lifetime, lists-security-object, no-queue-flag, wrong-read-content-format, no-notifications, replace-as-partial-update, incomplete-device-instance")]
     [TestCase(new[] { "--server", "coap://127.0.0.1", "--endpoint", "e", "--lifetime", "5", "--port" }, "--port needs a value")]
     [TestCase(new[] { "--server", "coap://127.0.0.1", "--endpoint", "e", "--lifetime", "5", "--lifetime", "6" }, "--lifetime is given twice")]
     [TestCase(new[] { "--server", "coap://127.0.0.1", "--endpoint", "e", "--lifetime", "5", "--verbose" }, "unknown argument '--verbose'")]

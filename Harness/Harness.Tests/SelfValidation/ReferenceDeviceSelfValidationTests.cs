@@ -42,6 +42,13 @@ public sealed class ReferenceDeviceSelfValidationTests
         new("wrong-update-location",     "int-109", Fail,         2,    "addresses the location"),
         new("wrong-read-content-format", "int-201", Fail,         1,    "comes as text/plain"),
         // The device mislabels plain-text answers only; its TLV answers stay right, so int-203 passes.
+        new("wrong-lifetime",            "int-101", Fail,         1,    "lt is the lifetime"),
+        new("wrong-lifetime",            "int-107", Fail,         1,    "the Register carries the configured lifetime"),
+        new("lists-security-object",     "int-101", Fail,         1,    "omits the Security (0)"),
+        new("no-queue-flag",             "int-108", Fail,         1,    "asks for queue mode"),
+        // int-109 needs a queue-mode registration to start from; its preamble check fails on the missing flag.
+        new("no-queue-flag",             "int-109", Fail,         0,    "the DUT registered in queue mode"),
+        new("incomplete-device-instance", "int-203", Fail,        2,    "resource 16 (Supported Binding and Modes)"),
     ];
 
     private static IEnumerable<string> Faults => Claims.Select(claim => claim.Fault).Distinct(StringComparer.Ordinal);

@@ -17,4 +17,7 @@ public enum DeviceManagementFaults
 
     /// <summary>A Write (replace) of an instance merges like a partial update, leaving resources that were not given (§6.3.3 broken).</summary>
     ReplaceAsPartialUpdate = 4,
+
+    /// <summary>A Read of the Device object instance /3/0 leaves out resource 16, Supported Binding and Modes, in every format.</summary>
+    IncompleteDeviceInstance = 8,
 }

@@ -12,10 +12,29 @@ namespace Harness.Runtime.Peers.Client;
 /// <summary>Read, Discover, Write and Create: content formats chosen, payloads decoded and encoded.</summary>
 public sealed partial class DeviceManagementResponder
 {
+    /// <summary>The Device object instance the incomplete-device-instance fault truncates.</summary>
+    private static readonly Lwm2mPath IncompleteInstance = new(3, 0);
+
+    /// <summary>Device object resource 16, Supported Binding and Modes.</summary>
+    private const int SupportedBindingResource = 16;
+
     private CoapMessage Read(Lwm2mPath path, int? accept)
     {
         var result = Store.Read(path);
-        return result.IsSuccess ? Encode(result.Content!, path, accept) : Failure(result);
+        return result.IsSuccess ? Encode(WithFaults(result.Content!, path), path, accept) : Failure(result);
+    }
+
+    /// <summary>The content as read, or, with the incomplete-device-instance fault, /3/0 without resource 16 (Supported Binding and Modes).</summary>
+    private Lwm2mContent WithFaults(Lwm2mContent content, Lwm2mPath path)
+    {
+        if (!Options.Faults.HasFlag(DeviceManagementFaults.IncompleteDeviceInstance) || path != IncompleteInstance)
+        {
+            return content;
+        }
+
+        return new Lwm2mContent(content.Entries.Select(entry => entry.Node is Lwm2mObjectInstance instance
+            ? entry with { Node = new Lwm2mObjectInstance(instance.Id, instance.Resources.Where(r => r.Id != SupportedBindingResource)) }
+            : entry));
     }
 
     /// <summary>

@@ -32,4 +32,13 @@ public enum RegistrationFaults
 
     /// <summary>Updates go to /rd/{endpoint} instead of the location the server returned.</summary>
     WrongUpdateLocation = 1 << 7,
+
+    /// <summary>Register with an <c>lt</c> one second longer than the configured lifetime.</summary>
+    WrongLifetime = 1 << 8,
+
+    /// <summary>Register and Update payloads list the Security object instance <c>&lt;/0/0&gt;</c>, which OMA TS Core §6.2.1 keeps out.</summary>
+    ListsSecurityObject = 1 << 9,
+
+    /// <summary>In queue mode the Register leaves out the queue-mode indication (1.1: no <c>Q</c>; 1.0: <c>b=U</c>), while the client still sleeps as queue mode.</summary>
+    NoQueueFlag = 1 << 10,
 }

@@ -19,14 +19,14 @@ internal static class RegistrationMessages
         bool missingVersion = settings.Has(RegistrationFaults.MissingVersion);
         var register = new RegisterRequest(settings.Has(RegistrationFaults.WrongEndpoint) ? settings.Endpoint + WrongEndpointSuffix : settings.Endpoint)
         {
-            Lifetime = settings.Lifetime,
+            Lifetime = settings.Has(RegistrationFaults.WrongLifetime) ? settings.Lifetime + 1 : settings.Lifetime,
             Version = missingVersion ? null : settings.Version,
             Binding = settings.Binding,
-            QueueMode = settings.QueueMode,
-            ObjectLinks = links,
+            QueueMode = settings.QueueMode && !settings.Has(RegistrationFaults.NoQueueFlag),
+            ObjectLinks = WithFaults(settings, links),
         };
         var message = register.ToCoapMessage();
-        if (missingVersion && settings.QueueMode && settings.Version >= Lwm2mVersions.V11)
+        if (missingVersion && register.QueueMode && settings.Version >= Lwm2mVersions.V11)
         {
             // Without lwm2m= the message type would fall back to the 1.0 form b=UQ; keep the 1.1 form, only lwm2m is missing.
             message = message.WithOptions(message.Options.Where(o => o.Number != OptionNumber.UriQuery))
@@ -49,16 +49,16 @@ internal static class RegistrationMessages
         {
             Lifetime = lifetime,
             Binding = binding is null ? null : WireBinding(settings, binding),
-            ObjectLinks = links,
+            ObjectLinks = links is null ? null : WithFaults(settings, links),
         };
         return update.ToCoapMessage();
     }
 
     public static CoapMessage Deregister(IReadOnlyList<string> location) => new DeregisterRequest(location).ToCoapMessage();
 
-    /// <summary>The <c>b</c> value: 1.0 folds queue mode into it (UQ), later versions do not.</summary>
+    /// <summary>The <c>b</c> value: 1.0 folds queue mode into it (UQ), later versions do not; the no-queue-flag fault leaves it out.</summary>
     public static string WireBinding(ClientRegistrationSettings settings, string binding) =>
-        settings.QueueMode && settings.Version <= Lwm2mVersions.V10 ? BindingModes.WithQueueModeV10(binding) : binding;
+        settings.QueueMode && !settings.Has(RegistrationFaults.NoQueueFlag) && settings.Version <= Lwm2mVersions.V10 ? BindingModes.WithQueueModeV10(binding) : binding;
 
     /// <summary>A location the server did not give: /rd/{endpoint}, as clients that ignore Location-Path assume.</summary>
     public static IReadOnlyList<string> WrongLocation(ClientRegistrationSettings settings, IReadOnlyList<string> location)
@@ -66,6 +66,12 @@ internal static class RegistrationMessages
         string[] guessed = [RegisterRequest.RegistrationPath, settings.Endpoint];
         return guessed.SequenceEqual(location, StringComparer.Ordinal) ? [.. guessed, "0"] : guessed;
     }
+
+    /// <summary>The links as given, or with the Security object instance /0/0 put first by the lists-security-object fault.</summary>
+    private static ObjectLinks WithFaults(ClientRegistrationSettings settings, ObjectLinks links) =>
+        settings.Has(RegistrationFaults.ListsSecurityObject)
+            ? new ObjectLinks([ObjectLink.Of(new Lwm2mPath(0, 0)), .. links.Links], links.AlternatePath, links.ContentFormats)
+            : links;
 
     private static IEnumerable<CoapOption> QueryOptions(IEnumerable<string> query) => query.Select(q => CoapOption.FromString(OptionNumber.UriQuery, q));
 

@@ -1,6 +1,7 @@
 using Harness.Protocol.Coap;
 using Harness.Protocol.Lwm2m;
 using Harness.Protocol.Lwm2m.Messages;
+using Harness.Protocol.Lwm2m.Model;
 using Harness.Runtime.Coap;
 using Harness.Runtime.Peers;
 using Harness.Runtime.Peers.Client;
@@ -127,5 +128,52 @@ public class ClientRegistrationFaultTests
         Assert.That(deregister.Errors, Is.Empty);
         Assert.That(deregister.Message.UriPath, Is.EqualTo(location));
         Assert.That(client.Endpoint.Traffic.Count(d => d.Direction == CoapDatagramDirection.Sent), Is.EqualTo(3), "one datagram per operation, nothing retransmitted");
+    }
+
+    [Test]
+    public async Task Wrong_lifetime_registers_with_another_lt()
+    {
+        await using var server = new FakeLwm2mServer(Automatic);
+        await using var client = new RegisteringClient(server, s => s with { Faults = RegistrationFaults.WrongLifetime, Lifetime = 300 });
+
+        Assert.That(await client.Engine.RegisterAsync(), Is.True);
+        var register = await server.ExpectRegisterAsync();
+
+        Assert.That(register.Errors, Is.Empty, "the message is valid; only the lifetime is not the configured one");
+        Assert.That(register.Request.Lifetime, Is.EqualTo(301));
+    }
+
+    [Test]
+    public async Task Lists_security_object_puts_0_0_in_register_and_update()
+    {
+        await using var server = new FakeLwm2mServer(Automatic);
+        await using var client = new RegisteringClient(server, s => s with { Faults = RegistrationFaults.ListsSecurityObject });
+
+        Assert.That(await client.Engine.RegisterAsync(), Is.True);
+        Assert.That(await client.Engine.ObjectsChangedAsync(), Is.True);
+        var register = await server.ExpectRegisterAsync();
+        var update = await server.ExpectUpdateAsync();
+
+        Assert.That(register.Errors, Is.Empty);
+        Assert.That(register.Request.ObjectLinks.InstancesOf(0), Is.EqualTo(new[] { 0 }));
+        Assert.That(register.Request.ObjectLinks.InstancesOf(3), Is.EqualTo(new[] { 0 }), "the real objects are still listed");
+        Assert.That(update.Request!.ObjectLinks!.InstancesOf(0), Is.EqualTo(new[] { 0 }));
+    }
+
+    [TestCase("1.1")]
+    [TestCase("1.0")]
+    public async Task No_queue_flag_registers_without_the_queue_mode_indication(string version)
+    {
+        var lwm2m = VersionNumber.Parse(version);
+        await using var server = new FakeLwm2mServer(Automatic with { ExpectedVersion = lwm2m });
+        await using var client = new RegisteringClient(server, s => s with { Faults = RegistrationFaults.NoQueueFlag, QueueMode = true, Version = lwm2m, Binding = "U" });
+
+        Assert.That(await client.Engine.RegisterAsync(), Is.True);
+        var register = await server.ExpectRegisterAsync();
+
+        Assert.That(register.Errors, Is.Empty, "the message is valid, only not in queue mode");
+        Assert.That(register.Request.QueueMode, Is.False);
+        Assert.That(register.Message.UriQuery, Has.None.EqualTo("Q").And.None.EqualTo("b=UQ"));
+        Assert.That(client.Engine.Settings.QueueMode, Is.True, "the client still behaves as queue mode");
     }
 }

@@ -59,4 +59,24 @@ public class DeviceManagementFaultTests
         Assert.That(response.Code, Is.EqualTo(CoapCode.Changed));
         Assert.That(client.Store.Get(Lwm2mPath.Parse("/1/0/2")) is not null, Is.EqualTo(kept), "Default Minimum Period was not given");
     }
+
+    [TestCase(DeviceManagementFaults.None, ContentFormat.LwM2mTlv, true)]
+    [TestCase(DeviceManagementFaults.IncompleteDeviceInstance, ContentFormat.LwM2mTlv, false)]
+    [TestCase(DeviceManagementFaults.IncompleteDeviceInstance, ContentFormat.SenmlJson, false)]
+    [TestCase(DeviceManagementFaults.IncompleteDeviceInstance, ContentFormat.SenmlCbor, false)]
+    public async Task The_incomplete_device_instance_fault_leaves_out_supported_binding(DeviceManagementFaults faults, int format, bool present)
+    {
+        await using var client = await ClientUnderTest.StartAsync(new DeviceManagementOptions { Faults = faults });
+
+        var response = await client.Server.SendReadAsync(Lwm2mPath.Parse("/3/0"), format);
+
+        Assert.That(response.ContentFormat, Is.EqualTo(format));
+        Assert.That(response.Content, Is.Not.Null, response.ToString());
+        Assert.That(Holds(response.Content!, 16), Is.EqualTo(present));
+        Assert.That(Holds(response.Content!, 0), Is.True, "the other resources are still there");
+    }
+
+    /// <summary>Whether /3/0/<paramref name="resource"/> is in the content, as a resource of an instance (TLV) or a record of its own (SenML).</summary>
+    private static bool Holds(Lwm2mContent content, int resource) =>
+        content.Entries.Any(e => e.Path.StartsWith(new Lwm2mPath(3, 0, resource)) || (e.Node is Lwm2mObjectInstance instance && instance.TryGetResource(resource, out _)));
 }
