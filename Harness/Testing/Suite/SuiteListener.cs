@@ -60,6 +60,7 @@ internal sealed class SuiteListener : ITestListener, IDisposable
             Published = fromJournal,
             Duration = duration,
             Time = entry?.Time is { } time ? time with { Total = duration > time.Total ? duration : time.Total } : null,
+            Evidence = entry?.Evidence,
             Output = result.Output,
             Message = string.IsNullOrWhiteSpace(result.Message) ? null : result.Message,
         };

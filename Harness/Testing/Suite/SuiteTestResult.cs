@@ -1,4 +1,5 @@
 using Harness.Testing.Baselines;
+using Harness.Testing.Evidence;
 using Harness.Testing.Metadata;
 using Harness.Testing.Timing;
 using Harness.Testing.Verdicts;
@@ -30,6 +31,9 @@ public sealed record SuiteTestResult
     /// the harness's own overhead; null when the test kept no account (no published verdict). Not a check.
     /// </summary>
     public TestTimeSummary? Time { get; init; }
+
+    /// <summary>The capture, timeline, DUT log and steps the test left behind; null when it recorded none.</summary>
+    public TestEvidence? Evidence { get; init; }
 
     /// <summary>What the test wrote to its output.</summary>
     public string Output { get; init; } = string.Empty;

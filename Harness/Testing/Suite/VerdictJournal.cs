@@ -1,3 +1,4 @@
+using Harness.Testing.Evidence;
 using Harness.Testing.Timing;
 using Harness.Testing.Verdicts;
 
@@ -17,10 +18,11 @@ public static class VerdictJournal
     /// <param name="testFullName">The test's NUnit full name.</param>
     /// <param name="verdict">Its verdict.</param>
     /// <param name="time">Where its time went (waited for the DUT versus the harness's own), when it was measured.</param>
-    public static void Publish(string testFullName, TestVerdict verdict, TestTimeSummary? time = null)
+    /// <param name="evidence">The files and steps the test left behind, if any.</param>
+    public static void Publish(string testFullName, TestVerdict verdict, TestTimeSummary? time = null, TestEvidence? evidence = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(testFullName);
         ArgumentNullException.ThrowIfNull(verdict);
-        Published?.Invoke(null, new VerdictPublishedEventArgs(testFullName, verdict) { Time = time });
+        Published?.Invoke(null, new VerdictPublishedEventArgs(testFullName, verdict) { Time = time, Evidence = evidence });
     }
 }

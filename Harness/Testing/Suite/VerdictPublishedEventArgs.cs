@@ -1,3 +1,4 @@
+using Harness.Testing.Evidence;
 using Harness.Testing.Timing;
 using Harness.Testing.Verdicts;
 
@@ -14,4 +15,7 @@ public sealed class VerdictPublishedEventArgs(string testFullName, TestVerdict v
 
     /// <summary>The test's own account of its time (total inside the test, waited for the DUT), if it kept one.</summary>
     public TestTimeSummary? Time { get; init; }
+
+    /// <summary>The capture, timeline, DUT log and steps the test left behind, if it recorded any.</summary>
+    public TestEvidence? Evidence { get; init; }
 }
