@@ -11,7 +11,10 @@ public static partial class ConformanceIds
     /// <summary>A requirement id of the seeds (LwM2M-REG-01) or a static conformance item (LWM2M-BOOT-009-C-M).</summary>
     public static bool IsRequirementId(string? id) => IsSeedRequirementId(id) || IsStaticConformanceId(id);
 
-    /// <summary>A seed requirement id such as LwM2M-REG-01.</summary>
+    /// <summary>
+    /// A seed requirement id, in any of the shapes the requirement documents use: LwM2M-REG-01, LwM2M-TRAN-BIND-05,
+    /// LwM2M-Ident-01, Sw-Mgmt-02, LightweightM2M-OSR-001, OMA-ERDEF-LWM2M-C-001-M.
+    /// </summary>
     public static bool IsSeedRequirementId(string? id) => id is not null && SeedRequirementPattern().IsMatch(id);
 
     /// <summary>A static conformance item id such as LWM2M-BOOT-009-C-M (the catalog spells the prefix both ways).</summary>
@@ -23,7 +26,7 @@ public static partial class ConformanceIds
     [GeneratedRegex(@"^LightweightM2M-(CONMGMT-)?[0-9]\.[0-9]-int-[0-9]{1,5}$", RegexOptions.CultureInvariant)]
     private static partial Regex EtsPattern();
 
-    [GeneratedRegex(@"^LwM2M-[A-Z]{2,8}-[0-9]{2}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(LwM2M-[A-Za-z]{2,8}(-[A-Z]{2,8})?-[0-9]{2}|[A-Z][a-z]+-[A-Z][a-z]+-[0-9]{2}|LightweightM2M-OSR-[0-9]{3}|OMA-ERDEF-LWM2M-[CS]-[0-9]{3}-[MO])$", RegexOptions.CultureInvariant)]
     private static partial Regex SeedRequirementPattern();
 
     [GeneratedRegex(@"^(LWM2M|LwM2M)-[A-Z]{2,8}-[0-9]{3,4}-(C|S|BS)-[MO]$", RegexOptions.CultureInvariant)]
