@@ -21,7 +21,10 @@ internal sealed class CsvTable
 
     public IReadOnlyList<CsvRow> Rows { get; }
 
-    /// <summary>Parses <paramref name="text"/>; syntax errors (an unclosed quote, text after a closing quote) go to <paramref name="errors"/>.</summary>
+    /// <summary>
+    /// Parses <paramref name="text"/>; syntax errors (an unclosed quote, text after a closing quote) go to
+    /// <paramref name="errors"/>, and an unclosed quote drops only the record it starts in.
+    /// </summary>
     public static CsvTable Parse(string file, string text, ICollection<CatalogError> errors)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -42,8 +45,11 @@ internal sealed class CsvTable
                 index = ReadQuoted(text, index + 1, field, ref line);
                 if (index < 0)
                 {
+                    // The rest of the file is inside the field: keep the records before it.
                     errors.Add(new CatalogError(file, start, "a quoted field is not closed"));
-                    return new CsvTable(file, [], []);
+                    fields.Clear();
+                    field.Clear();
+                    break;
                 }
 
                 if (index < text.Length && text[index] is not (',' or '\n' or '\r'))
