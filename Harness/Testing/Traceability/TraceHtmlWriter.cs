@@ -47,7 +47,16 @@ public static class TraceHtmlWriter
             html.Append(CultureInfo.InvariantCulture, $"<li><b>{E(row.Requirement.Id)}</b> ({E(row.Document.Key)}, {E(row.Requirement.Category)}): {E(row.UntestedReason ?? "")}</li>\n");
         }
 
-        html.Append("</ul>\n<h2>Problems in test cases</h2>\n");
+        html.Append("</ul>\n<h2>Static conformance items cited by test cases</h2>\n<table>\n" +
+            "<tr><th>SCR item</th><th>TS versions</th><th>Function</th><th>Test cases (last verdict)</th><th>Checks</th></tr>\n");
+        foreach (var row in matrix.StaticConformanceRows)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(row.Id)}</td><td>{string.Join("<br>", row.Items.Select(item => E($"{item.TsVersion} {item.Status}")))}</td><td>{E(row.Function)}</td><td>");
+            AppendList(html, row.Tests.Select(test => $"<span class=\"{E(test.Verdict ?? "")}\">{E(TraceText.Test(test, matrix.Results is not null))}</span>"));
+            html.Append(CultureInfo.InvariantCulture, $"</td><td>{E(row.CheckSummary)}</td></tr>\n");
+        }
+
+        html.Append("</table>\n<h2>Problems in test cases</h2>\n");
         html.Append(matrix.Problems.Count == 0 ? "<p>None: every requirement and ETS id the test cases cite is in the catalog.</p>\n" : "<ul>\n");
         foreach (var problem in matrix.Problems)
         {

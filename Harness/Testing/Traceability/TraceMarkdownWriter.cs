@@ -44,6 +44,19 @@ public static class TraceMarkdownWriter
             text.Append(CultureInfo.InvariantCulture, $"- **{row.Requirement.Id}** ({row.Document.Key}, {row.Requirement.Category}): {row.UntestedReason}\n");
         }
 
+        text.Append("\n## Static conformance items cited by test cases\n\n");
+        text.Append("| SCR item | TS versions | Function | Test cases (last verdict) | Checks |\n|---|---|---|---|---|\n");
+        foreach (var row in matrix.StaticConformanceRows)
+        {
+            AppendCells(text, [
+                row.Id,
+                Cell(string.Join("; ", row.Items.Select(item => $"{item.TsVersion} {item.Status}"))),
+                Cell(row.Function),
+                string.Join("<br>", row.Tests.Select(test => Cell(TraceText.Test(test, haveResults)))),
+                row.CheckSummary,
+            ]);
+        }
+
         text.Append("\n## Problems in test cases\n\n");
         if (matrix.Problems.Count == 0)
         {

@@ -1,9 +1,13 @@
 namespace Harness.Testing.Traceability;
 
-/// <summary>Requirement → test cases → last verdicts, for every requirement of the catalog, and the ids test cases cite that the catalog lacks.</summary>
+/// <summary>
+/// Requirement → test cases → last verdicts, for every requirement of the catalog; the static conformance items the
+/// test cases cite, likewise; and the ids test cases cite that the catalog lacks.
+/// </summary>
 public sealed record TraceabilityMatrix(
     IReadOnlyList<TraceRow> Rows,
     IReadOnlyList<TraceProblem> Problems,
+    IReadOnlyList<ScrTraceRow> StaticConformanceRows,
     RunResults? Results,
     int TestCaseCount)
 {

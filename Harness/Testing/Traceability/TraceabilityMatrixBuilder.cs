@@ -17,7 +17,13 @@ public static class TraceabilityMatrixBuilder
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(testCases);
         var rows = catalog.Requirements.Select(requirement => Row(catalog, requirement, testCases, results)).ToList();
-        return new TraceabilityMatrix(rows, Problems(catalog, testCases), results, testCases.Count);
+        var scrRows = testCases.SelectMany(testCase => testCase.RequirementIds)
+            .Distinct(StringComparer.Ordinal)
+            .Where(id => catalog.FindStaticConformanceItem(id).Count > 0)
+            .Order(StringComparer.Ordinal)
+            .Select(id => new ScrTraceRow(id, catalog.FindStaticConformanceItem(id), TestsNaming(id, testCases, results), ChecksCiting(id, results)))
+            .ToList();
+        return new TraceabilityMatrix(rows, Problems(catalog, testCases), scrRows, results, testCases.Count);
     }
 
     private static TraceRow Row(RequirementCatalog catalog, Requirement requirement, IReadOnlyList<TestCaseMetadata> testCases, RunResults? results)
@@ -35,12 +41,7 @@ public static class TraceabilityMatrixBuilder
             }
         }
 
-        var checks = results is null
-            ? []
-            : results.Tests.SelectMany(test => test.Checks
-                    .Where(check => check.Requirements.Contains(requirement.Id, StringComparer.Ordinal))
-                    .Select(check => new TraceCheck(test.FullName, check.Verdict, check.Step, check.Reason)))
-                .ToList();
+        var checks = ChecksCiting(requirement.Id, results);
         var status = tests.Count > 0
             ? TraceStatus.Covered
             : requirement.Observability switch
@@ -61,6 +62,16 @@ public static class TraceabilityMatrixBuilder
             catalog.LinkTargets(requirement.Id, LinkKind.Scr),
             catalog.LinkTargets(requirement.Id, LinkKind.Clause));
     }
+
+    private static List<TraceTest> TestsNaming(string id, IReadOnlyList<TestCaseMetadata> testCases, RunResults? results) =>
+        [.. testCases.Where(testCase => testCase.RequirementIds.Contains(id, StringComparer.Ordinal))
+            .Select(testCase => new TraceTest(testCase.Id, testCase.EtsIds, ViaRequirement, results?.Find(testCase.Id)?.Verdict))];
+
+    private static List<TraceCheck> ChecksCiting(string id, RunResults? results) => results is null
+        ? []
+        : [.. results.Tests.SelectMany(test => test.Checks
+            .Where(check => check.Requirements.Contains(id, StringComparer.Ordinal))
+            .Select(check => new TraceCheck(test.FullName, check.Verdict, check.Step, check.Reason)))];
 
     private static List<TraceProblem> Problems(RequirementCatalog catalog, IReadOnlyList<TestCaseMetadata> testCases)
     {

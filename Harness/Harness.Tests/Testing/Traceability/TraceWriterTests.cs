@@ -55,6 +55,7 @@ public sealed class TraceWriterTests
         Assert.That(html, Does.Contain("<h2>Coverage by category</h2>"));
         Assert.That(html, Does.Contain("<span class=\"Pass\">InitialRegistration.Int101InitialRegistration: Pass</span>"));
         Assert.That(html, Does.Contain("<li><b>LwM2M-INFO-03</b> (RD-1.2, InformationReporting): not yet covered</li>"));
+        Assert.That(html, Does.Contain("<tr><td>LwM2M-CR-008-C-M</td>"));
     }
 
     [Test]
@@ -66,6 +67,7 @@ public sealed class TraceWriterTests
         Assert.That(markdown, Does.Contain("| LwM2M-REG-02 | RD-1.2 | Registration | covered | InitialRegistration.Int101InitialRegistration: Pass |"));
         Assert.That(markdown, Does.Contain("- **LightweightM2M-OSR-002** (RD-1.1, Transport): not observable on the wire: "));
         Assert.That(markdown, Does.Contain("Last verdicts from "));
+        Assert.That(markdown, Does.Contain("| LwM2M-CR-008-C-M | 1.1 draft (2017-09-15) M | Support of \"Update\" operation | "));
         Assert.That(markdown.Split('\n').Where(line => line.StartsWith("| ", StringComparison.Ordinal)).Select(CellCount).Distinct().ToList(), Has.Count.LessThanOrEqualTo(3),
             "every table row has its table's column count (pipes inside cells are escaped)");
     }

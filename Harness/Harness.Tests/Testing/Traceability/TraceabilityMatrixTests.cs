@@ -92,6 +92,20 @@ public sealed class TraceabilityMatrixTests
     }
 
     [Test]
+    public void Static_conformance_items_the_test_cases_cite_have_rows_with_tests_verdicts_and_checks()
+    {
+        var matrix = Build();
+
+        var cited = TestCases.SelectMany(t => t.RequirementIds).Where(id => Catalog.FindStaticConformanceItem(id).Count > 0).Distinct().Order(StringComparer.Ordinal);
+        Assert.That(matrix.StaticConformanceRows.Select(r => r.Id), Is.EqualTo(cited));
+        var endpointName = matrix.StaticConformanceRows.Single(r => r.Id == "LwM2M-CR-002-C-M");
+        Assert.That(endpointName.Tests.Select(t => (t.TestId, t.Verdict)), Is.EqualTo(new[] { (HandmadeResults.InitialRegistration, "Pass") }));
+        Assert.That(endpointName.Items.Select(i => i.TsVersion), Is.EqualTo(new[] { "1.1 draft (2017-09-15)" }));
+        Assert.That(endpointName.CheckSummary, Is.EqualTo("1 Pass"));
+        Assert.That(matrix.StaticConformanceRows.Single(r => r.Id == "LwM2M-CR-008-C-M").CheckSummary, Is.EqualTo("1 Fail"));
+    }
+
+    [Test]
     public void The_test_cases_cite_only_ids_of_the_catalog()
     {
         var matrix = TraceabilityMatrixBuilder.Build(Catalog, TestCases, results: null);
