@@ -53,7 +53,7 @@ public static class RequirementCatalogLoader
         ArgumentNullException.ThrowIfNull(folder);
         var errors = new List<CatalogError>();
         CatalogRows Read(string name, params string[] columns) =>
-            CatalogRows.Read(Path.Combine(folder, name).Replace('\\', '/'), files.GetValueOrDefault(name) ?? "", columns, errors);
+            CatalogRows.Read(folder == BuiltInFolder ? $"{folder}/{name}" : Path.Combine(folder, name), files.GetValueOrDefault(name) ?? "", columns, errors);
 
         var documents = ReadDocuments(Read(DocumentsFile, "key", "title", "version", "seeds"));
         var requirements = ReadRequirements(Read(RequirementsFile, "id", "document", "category", "observable", "observable_reason", "statement"), documents);

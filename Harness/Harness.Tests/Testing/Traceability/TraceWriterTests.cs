@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Harness.Testing.Metadata;
 using Harness.Testing.Traceability;
 using TestCases.Registration;
@@ -49,6 +50,11 @@ public sealed class TraceWriterTests
 
         Assert.That(Matrix.Rows.Select(r => r.Requirement.Id).Where(id => !html.Contains($"<td>{id}</td>", StringComparison.Ordinal)), Is.Empty);
         Assert.That(html, Does.Contain("<style>"));
+        foreach (var element in new[] { "table", "tr", "td", "th", "ul", "li", "span" })
+        {
+            Assert.That(Regex.Count(html, $"<{element}[ >]"), Is.EqualTo(Regex.Count(html, $"</{element}>")), $"every <{element}> is closed");
+        }
+
         Assert.That(html, Does.Not.Contain("<script"));
         Assert.That(html, Does.Not.Match("(src|href)=\"(https?:)?//"), "nothing is fetched from elsewhere");
         Assert.That(html, Does.Contain("<h2>Coverage by source</h2>"));
