@@ -47,7 +47,7 @@ public static class RunResultsReader
             var line = (int)(exception.LineNumber ?? -1) + 1;
             throw new CatalogException([new CatalogError(path, line, $"not valid JSON: {exception.Message}")]);
         }
-        catch (InvalidOperationException exception)
+        catch (Exception exception) when (exception is InvalidOperationException or FormatException)
         {
             throw new CatalogException([new CatalogError(path, 0, $"not a results.json of this tool: {exception.Message}")]);
         }
@@ -62,14 +62,14 @@ public static class RunResultsReader
 
         DateTimeOffset? startedAt = root.TryGetProperty("startedAt", out var started) && started.TryGetDateTimeOffset(out var time) ? time : null;
         var results = tests.EnumerateArray().Select(test => new RunTestResult(
-            String(test, "fullName"),
-            String(test, "verdict"),
+            RequiredString(test, "fullName"),
+            RequiredString(test, "verdict"),
             Ran: true,
             Note: OptionalString(test, "message"),
             Checks: [.. Array(test, "checks").Select(ReadCheck)])).ToList();
         results.AddRange(Array(root, "notRun").Select(test => new RunTestResult(
-            String(test, "fullName"),
-            String(test, "outcome"),
+            RequiredString(test, "fullName"),
+            RequiredString(test, "outcome"),
             Ran: false,
             Note: OptionalString(test, "reason"),
             Checks: [])));
@@ -77,12 +77,12 @@ public static class RunResultsReader
     }
 
     private static RunCheck ReadCheck(JsonElement check) => new(
-        String(check, "verdict"),
-        String(check, "reason"),
+        RequiredString(check, "verdict"),
+        RequiredString(check, "reason"),
         check.TryGetProperty("step", out var step) && step.ValueKind == JsonValueKind.Number ? step.GetInt32() : null,
         [.. Array(check, "requirements").Select(id => id.GetString() ?? "")]);
 
-    private static string String(JsonElement element, string name) =>
+    private static string RequiredString(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
             ? value.GetString()!
             : throw new InvalidOperationException($"\"{name}\" is missing or not a string");
