@@ -7,7 +7,7 @@ namespace Harness.Cli.Results;
 
 /// <summary>
 /// Writes the report files as the run goes, then hands every event on to <paramref name="inner"/>: the Allure
-/// run files at the start, and each test's Allure result and the updated junit.xml as soon as it finishes, so
+/// run files and an empty junit.xml at the start, and each test's Allure result and the updated junit.xml as soon as it finishes, so
 /// that a run killed half-way keeps every finished test. A file that cannot be written is reported, not fatal.
 /// </summary>
 internal sealed class ReportFilesProgress(ISuiteProgress inner, AllureResultsWriter allure, JUnitXmlFile junit, IAnsiConsole console) : ISuiteProgress
@@ -15,6 +15,7 @@ internal sealed class ReportFilesProgress(ISuiteProgress inner, AllureResultsWri
     public void RunStarting(SuiteSelection selection)
     {
         Guard("the Allure run files", allure.WriteRunFiles);
+        Guard(JUnitXml.FileName, () => junit.Replace([]));
         inner.RunStarting(selection);
     }
 
