@@ -37,7 +37,7 @@ public sealed class RunCommand(CliContext context)
         var allure = new AllureResultsWriter(
             Path.Combine(resultsFolder, AllureResultsWriter.FolderName), AllureRunInfo.From(input.Plan, input.PlanPath, Path.GetFileName(resultsFolder)), context.Time);
         var junit = new JUnitXmlFile(Path.Combine(resultsFolder, JUnitXml.FileName), AllureRunInfo.ReportName);
-        var run = Run(request, view => new ReportFilesProgress(view, allure, junit, console));
+        var run = Run(request, view => new ReportFilesProgress(view, allure, junit, input.Baseline, console));
 
         if (run.Selection.ToRun.Count == 0)
         {

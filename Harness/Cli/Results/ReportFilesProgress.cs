@@ -1,3 +1,4 @@
+using Harness.Testing.Baselines;
 using Harness.Testing.Reporting.Allure;
 using Harness.Testing.Reporting.JUnit;
 using Harness.Testing.Suite;
@@ -8,9 +9,11 @@ namespace Harness.Cli.Results;
 /// <summary>
 /// Writes the report files as the run goes, then hands every event on to <paramref name="inner"/>: the Allure
 /// run files and an empty junit.xml at the start, and each test's Allure result and the updated junit.xml as soon as it finishes, so
-/// that a run killed half-way keeps every finished test. A file that cannot be written is reported, not fatal.
+/// that a run killed half-way keeps every finished test. Each test is classified against the baseline first (as
+/// the runner does at the end), so that a known failure is marked known. A file that cannot be written is reported,
+/// not fatal.
 /// </summary>
-internal sealed class ReportFilesProgress(ISuiteProgress inner, AllureResultsWriter allure, JUnitXmlFile junit, IAnsiConsole console) : ISuiteProgress
+internal sealed class ReportFilesProgress(ISuiteProgress inner, AllureResultsWriter allure, JUnitXmlFile junit, Baseline baseline, IAnsiConsole console) : ISuiteProgress
 {
     public void RunStarting(SuiteSelection selection)
     {
@@ -25,8 +28,10 @@ internal sealed class ReportFilesProgress(ISuiteProgress inner, AllureResultsWri
     {
         ArgumentNullException.ThrowIfNull(result);
         var thread = Thread.CurrentThread.Name ?? $"worker {Environment.CurrentManagedThreadId}";
-        Guard("the Allure result", () => allure.Write(result, $"{Environment.ProcessId} {thread}"));
-        Guard(JUnitXml.FileName, () => junit.Add(result));
+        var classified = baseline.Compare([new TestRunResult(result.TestCase, result.Overall)]).Results[0];
+        var judged = result with { Classification = classified.Classification, BaselineEntry = classified.Entry };
+        Guard("the Allure result", () => allure.Write(judged, $"{Environment.ProcessId} {thread}"));
+        Guard(JUnitXml.FileName, () => junit.Add(judged));
         inner.TestFinished(result);
     }
 

@@ -32,13 +32,25 @@ public sealed class AllureResultBuilder(AllureRunInfo run, TimeProvider time)
             Start = start,
             Stop = Math.Max(start, stop),
             Labels = AllureLabels.For(result, run, thread ?? Thread.CurrentThread.Name ?? $"thread {Environment.CurrentManagedThreadId}"),
-            Links = [.. result.TestCase.SpecClauses.Concat(result.Verdict.Checks.Select(check => check.SpecClause).OfType<string>())
-                .Distinct(StringComparer.Ordinal).Select(SpecClauseLinks.For)],
+            Links = Links(result),
             Parameters = run.Parameters,
             Steps = AllureStepBuilder.Build(result.Verdict, result.Evidence?.Steps ?? [], start, stop),
             Attachments = [.. attachments.Select(source => source.Attachment)],
         };
         return (allure, attachments);
+    }
+
+    // Each cited clause, and the issue a baseline entry names for a known failure.
+    private static List<AllureLink> Links(SuiteTestResult result)
+    {
+        var links = result.TestCase.SpecClauses.Concat(result.Verdict.Checks.Select(check => check.SpecClause).OfType<string>())
+            .Distinct(StringComparer.Ordinal).Select(SpecClauseLinks.For).ToList();
+        if (result.BaselineEntry?.Issue is { } issue && Uri.TryCreate(issue, UriKind.Absolute, out _))
+        {
+            links.Add(new AllureLink($"baseline: {result.BaselineEntry.Reason}", issue, "issue"));
+        }
+
+        return links;
     }
 
     private static AllureStatusDetails? StatusDetails(SuiteTestResult result)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Harness.Testing.Baselines;
 using Harness.Testing.Reporting.Allure;
 using Microsoft.Extensions.Time.Testing;
 
@@ -167,6 +168,22 @@ public sealed class AllureResultsWriterTests
         Assert.That(Labels(broken.RootElement)["severity"], Is.EqualTo(new[] { "minor" }), "no requirement declared");
         Assert.That(skipped.RootElement.GetProperty("status").GetString(), Is.EqualTo("skipped"));
         Assert.That(skipped.RootElement.GetProperty("statusDetails").GetProperty("message").GetString(), Is.EqualTo("NotApplicable: the ICS does not list the TLV content format"));
+    }
+
+    [Test]
+    public void A_failure_the_baseline_expects_is_known_and_links_its_issue()
+    {
+        var entry = new BaselineEntry { Test = "LightweightM2M-1.1-int-102", Reason = "firmware 2.3 updates late", Issue = "https://tracker.example/issues/17" };
+        var expected = SampleResults.OutOfTime() with { Classification = BaselineClassification.ExpectedFailure, BaselineEntry = entry };
+
+        using var known = Read(writer.Write(expected));
+        using var unknown = Read(writer.Write(SampleResults.OutOfTime()));
+
+        Assert.That(known.RootElement.GetProperty("statusDetails").GetProperty("known").GetBoolean(), Is.True);
+        Assert.That(unknown.RootElement.GetProperty("statusDetails").GetProperty("known").GetBoolean(), Is.False);
+        var issue = known.RootElement.GetProperty("links").EnumerateArray().Single(link => link.GetProperty("type").GetString() == "issue");
+        Assert.That(issue.GetProperty("url").GetString(), Is.EqualTo("https://tracker.example/issues/17"));
+        Assert.That(issue.GetProperty("name").GetString(), Is.EqualTo("baseline: firmware 2.3 updates late"));
     }
 
     [Test]
