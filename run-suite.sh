@@ -3,8 +3,11 @@
 # own reference device). It checks for the .NET SDK, builds the command-line tool in Release, then runs
 # `lwm2m-conformance run` with the arguments given here (for example --plan my-plan.yaml, --filter
 # 'LightweightM2M-1.1-int-1*', --results DIR). --no-build skips the build. Paths are relative to the repository
-# root. The tool's exit code is passed through: 0 no failure outside the baseline, 1 new failures, 2 invalid plan or
-# usage (or the suite could not be set up or built), 130 interrupted.
+# root. After the run it generates the HTML report from the results folder's allure-results/ into html/ (npm
+# package `allure`, installed into Reports/node_modules by `npm ci` when missing or stale); --single-file also
+# writes report-single.html, one file to mail. The tool's exit code is passed through whatever the report does:
+# 0 no failure outside the baseline, 1 new failures, 2 invalid plan or usage (or the suite could not be set up or
+# built), 130 interrupted.
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -17,14 +20,39 @@ tool=Harness/Cli/bin/Release/net${sdk_major}.0/lwm2m-conformance.dll
 packages=()
 
 build=1
+single_file=0
+results=""
 args=()
+expect_results=0
 for arg in "$@"; do
-  if [[ "$arg" == "--no-build" ]]; then
+  if ((expect_results)); then
+    results="$arg"
+    expect_results=0
+    args+=("$arg")
+  elif [[ "$arg" == "--no-build" ]]; then
     build=0
+  elif [[ "$arg" == "--single-file" ]]; then
+    single_file=1
   else
+    case "$arg" in
+      --results | -r) expect_results=1 ;;
+      --results=*) results="${arg#--results=}" ;;
+    esac
     args+=("$arg")
   fi
 done
+
+# The results folder is chosen here when not given, so that the report step knows it: the tool's own default.
+if [[ -z "$results" ]]; then
+  stamp=$(date -u +%Y%m%d-%H%M%S)
+  results="Reports/out/$stamp"
+  suffix=2
+  while [[ -e "$results" ]]; do
+    results="Reports/out/$stamp-$suffix"
+    suffix=$((suffix + 1))
+  done
+  args+=(--results "$results")
+fi
 
 as_root=()
 if [[ "$(id -u)" -ne 0 ]]; then
@@ -76,4 +104,50 @@ if ((build)); then
   fi
 fi
 
-exec dotnet "$tool" run "${args[@]}"
+status=0
+dotnet "$tool" run "${args[@]}" || status=$?
+
+# The HTML report: every failure here is reported and leaves the run's exit code alone (the results are written).
+generate_report() {
+  local allure_results="$results/allure-results"
+  if [[ ! -d "$allure_results" ]]; then
+    echo "No HTML report: nothing was written to $allure_results."
+    return 0
+  fi
+  if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    echo "warning: no HTML report: Node.js and npm are not installed (Debian: apt-get install nodejs npm)." \
+      "The results are in $results (allure-results/, junit.xml, results.json)." >&2
+    return 0
+  fi
+  # npm ci leaves node_modules/.package-lock.json; a lock file newer than it means the pinned packages changed.
+  if [[ ! -f Reports/node_modules/.package-lock.json || Reports/package-lock.json -nt Reports/node_modules/.package-lock.json ]]; then
+    echo "Installing the report generator (npm ci in Reports)..."
+    if ! npm ci --prefix Reports --no-audit --no-fund --loglevel=error; then
+      echo "warning: no HTML report: npm ci in Reports failed. The results are in $results." >&2
+      return 0
+    fi
+  fi
+  local absolute started
+  absolute="$(cd "$results" && pwd)"
+  started=$SECONDS
+  echo "Generating the HTML report..."
+  # allure generate exits 0 whatever the tests' statuses; a non-zero exit is the generator's own failure.
+  if ! (cd Reports && npx --no-install allure generate "$absolute/allure-results" -o "$absolute/html" >/dev/null); then
+    echo "warning: allure generate failed; the results are in $results." >&2
+    return 0
+  fi
+  if ((single_file)); then
+    # The single-file variant reads the history but does not add this run to it a second time.
+    if (cd Reports && LWM2M_REPORT_SINGLE_FILE=1 npx --no-install allure generate "$absolute/allure-results" -o "$absolute/.report-single" >/dev/null) &&
+      mv "$absolute/.report-single/index.html" "$absolute/report-single.html"; then
+      echo "Single-file report: $absolute/report-single.html"
+    else
+      echo "warning: the single-file report could not be generated." >&2
+    fi
+    rm -rf "$absolute/.report-single"
+  fi
+  echo "HTML report ($((SECONDS - started)) s): $absolute/html/index.html"
+}
+
+generate_report
+exit "$status"

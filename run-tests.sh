@@ -8,6 +8,7 @@ cd "$(dirname "$0")"
 packages=(
   libcoap3-bin   # coap-client / coap-server: a third-party CoAP peer for interop tests
   tshark         # Wireshark's dissectors as an independent reader of our LwM2M TLV (noninteractive install: no setuid capture)
+  chromium       # headless browser: the report tests render the generated Allure report and read what it shows
 )
 
 missing=()

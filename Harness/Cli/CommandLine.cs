@@ -41,7 +41,7 @@ public sealed class CommandLine(CliContext context, TextWriter output)
         var runFilter = FilterOption();
         var results = new Option<string?>("--results", "-r")
         {
-            Description = $"Folder for results.json [default: {RunCommand.DefaultResultsRoot}/<UTC timestamp>]",
+            Description = $"Folder for results.json, allure-results/ and junit.xml [default: {RunCommand.DefaultResultsRoot}/<UTC timestamp>]",
             HelpName = "DIR",
         };
         var run = new Command("run", "Validate the plan, run the selected test cases, print a summary and write results.json. " +

@@ -2,12 +2,14 @@ using System.Globalization;
 using System.Reflection;
 using Harness.Cli.Rendering;
 using Harness.Cli.Results;
+using Harness.Testing.Reporting.Allure;
+using Harness.Testing.Reporting.JUnit;
 using Harness.Testing.Suite;
 using Spectre.Console;
 
 namespace Harness.Cli.Commands;
 
-/// <summary>`run`: validates the plan, runs the selected test cases, prints a summary, writes results.json.</summary>
+/// <summary>`run`: validates the plan, runs the selected test cases, prints a summary, writes results.json, the Allure results and junit.xml.</summary>
 public sealed class RunCommand(CliContext context)
 {
     /// <summary>Where results go when --results is not given, relative to the working directory.</summary>
@@ -32,7 +34,10 @@ public sealed class RunCommand(CliContext context)
             Baseline = input.Baseline,
             Filters = settings.Filters,
         };
-        var run = Run(request);
+        var allure = new AllureResultsWriter(
+            Path.Combine(resultsFolder, AllureResultsWriter.FolderName), AllureRunInfo.From(input.Plan, input.PlanPath, Path.GetFileName(resultsFolder)), context.Time);
+        var junit = new JUnitXmlFile(Path.Combine(resultsFolder, JUnitXml.FileName), AllureRunInfo.ReportName);
+        var run = Run(request, view => new ReportFilesProgress(view, allure, junit, input.Baseline, console));
 
         if (run.Selection.ToRun.Count == 0)
         {
@@ -41,23 +46,27 @@ public sealed class RunCommand(CliContext context)
 
         SummaryView.Write(console, run);
         var json = ResultsJsonWriter.Write(resultsFolder, run, input.PlanPath, input.BaselinePath);
+        junit.Replace(run.Results);
         console.MarkupLineInterpolated($"Results: {json}");
+        console.MarkupLineInterpolated($"Allure results: {allure.Directory}");
+        console.MarkupLineInterpolated($"JUnit XML: {junit.Path}");
         return run.Cancelled ? ExitCodes.Interrupted : run.HasNewFailures ? ExitCodes.NewFailures : ExitCodes.Success;
     }
 
-    private SuiteRunResult Run(SuiteRunRequest request)
+    private SuiteRunResult Run(SuiteRunRequest request, Func<ISuiteProgress, ISuiteProgress> withReports)
     {
         var view = new ProgressView(context.Console);
+        var progress = withReports(view);
         var runner = new SuiteRunner(context.Time);
         if (!context.Interactive)
         {
-            return runner.Run(request, view, context.Stop);
+            return runner.Run(request, progress, context.Stop);
         }
 
         return context.Console.Status().Start("Starting", status =>
         {
             view.Attach(status);
-            return runner.Run(request, view, context.Stop);
+            return runner.Run(request, progress, context.Stop);
         });
     }
 

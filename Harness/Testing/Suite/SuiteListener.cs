@@ -59,6 +59,8 @@ internal sealed class SuiteListener : ITestListener, IDisposable
             Verdict = fromJournal ? NUnitOutcomeVerdict.Combine(entry!.Verdict, result) : NUnitOutcomeVerdict.From(result),
             Published = fromJournal,
             Duration = duration,
+            Start = Utc(result.StartTime),
+            Stop = Utc(result.EndTime),
             Time = entry?.Time is { } time ? time with { Total = duration > time.Total ? duration : time.Total } : null,
             Evidence = entry?.Evidence,
             Output = result.Output,
@@ -85,6 +87,9 @@ internal sealed class SuiteListener : ITestListener, IDisposable
     // A stopped run reports the tests it skipped as cancelled without starting them: they did not run.
     private static bool IsUnstartedCancellation(ITestResult result) =>
         result.ResultState.Label == NUnit.Framework.Interfaces.ResultState.Cancelled.Label && result.StartTime == default;
+
+    private static DateTimeOffset? Utc(DateTime time) =>
+        time == default ? null : new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Utc));
 
     private void OnPublished(object? sender, VerdictPublishedEventArgs e) => published[e.TestFullName] = e;
 

@@ -26,6 +26,12 @@ public sealed record SuiteTestResult
 
     public required TimeSpan Duration { get; init; }
 
+    /// <summary>When NUnit started the test (UTC); null when it did not say.</summary>
+    public DateTimeOffset? Start { get; init; }
+
+    /// <summary>When NUnit finished the test (UTC); null when it did not say.</summary>
+    public DateTimeOffset? Stop { get; init; }
+
     /// <summary>
     /// Where the time went: <see cref="Duration"/> (the runner's view) split into what the test waited for the DUT and
     /// the harness's own overhead; null when the test kept no account (no published verdict). Not a check.
