@@ -96,10 +96,10 @@ internal static class LinkLayer
         return failure == DissectOutcome.Transport;
     }
 
-    // AF_INET is 2 everywhere; AF_INET6 is 10 on Linux, 24 on NetBSD/OpenBSD, 28 on FreeBSD, 30 on macOS.
+    // LINKTYPE_NULL: AF_INET is 2; AF_INET6 is 24 (NetBSD, OpenBSD), 28 (FreeBSD) or 30 (macOS).
     private static bool IsIpFamily(uint family, out DissectOutcome failure)
     {
-        failure = family is 2 or 10 or 24 or 28 or 30 ? DissectOutcome.Transport : DissectOutcome.NotIp;
+        failure = family is 2 or 24 or 28 or 30 ? DissectOutcome.Transport : DissectOutcome.NotIp;
         return failure == DissectOutcome.Transport;
     }
 }
