@@ -1,4 +1,5 @@
 using Harness.Protocol.Coap;
+using Harness.Protocol.Lwm2m;
 
 namespace Harness.Runtime.Analysis.Rules;
 
@@ -6,7 +7,8 @@ namespace Harness.Runtime.Analysis.Rules;
 /// WIRE-CONTENT-FORMAT: a payload labelled with a Content-Format reads in that format (RFC 7252 §5.10.3; the data
 /// formats of OMA-TS-LightweightM2M_Core §7.4), judged by the suite's strict codecs against the path the request
 /// addressed; a Violation naming the codec's rule id and byte offset. A 2.05 Content with a payload but no
-/// Content-Format leaves the receiver guessing (LwM2M 1.0 let text/plain be assumed, so it is not a MUST): Warning.
+/// Content-Format, answering a request for an LwM2M object, instance or resource, leaves the receiver guessing (LwM2M
+/// 1.0 let text/plain be assumed, so it is not a MUST): Warning; plain CoAP resources (libcoap's /time) are not judged.
 /// An empty payload is judged like any other, because some formats have an empty document (an empty TLV or
 /// link-format) and others do not (SenML JSON needs at least "[]").
 /// </summary>
@@ -32,7 +34,7 @@ public sealed class ContentFormatRule : IWireRule
 
             if (message.ContentFormat is not { } contentFormat)
             {
-                if (message.Code == CoapCode.Content && !message.Payload.IsEmpty)
+                if (message.Code == CoapCode.Content && !message.Payload.IsEmpty && AddressesLwm2mNode(index.RequestOf(wire, settings.Transmission.ExchangeLifetime)))
                 {
                     yield return WireFindings.Create(
                         this,
@@ -65,6 +67,10 @@ public sealed class ContentFormatRule : IWireRule
             }
         }
     }
+
+    // Plain CoAP leaves the Content-Format optional; only a read of an LwM2M object, instance or resource is judged.
+    private static bool AddressesLwm2mNode(WireMessage? request) =>
+        request?.Message is { } message && Lwm2mPath.TryParse(message.UriPath, out var path) && !path.IsRoot;
 
     // A block of a block-wise transfer is a slice of a representation, not a document of its own. FETCH and (i)PATCH
     // carry path lists and patches (Read-/Observe-/Write-Composite), which the value codecs do not read.
