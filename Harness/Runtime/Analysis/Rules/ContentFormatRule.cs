@@ -73,8 +73,13 @@ public sealed class ContentFormatRule : IWireRule
         request?.Message is { } message && Lwm2mPath.TryParse(message.UriPath, out var path) && !path.IsRoot;
 
     // A block of a block-wise transfer is a slice of a representation, not a document of its own. FETCH and (i)PATCH
-    // carry path lists and patches (Read-/Observe-/Write-Composite), which the value codecs do not read.
+    // carry path lists and patches (Read-/Observe-/Write-Composite), and Execute its arguments, which the value codecs
+    // do not read.
     private static bool HasPayloadToJudge(CoapMessage message) =>
         message.Block1 is null && message.Block2 is null
-        && (message.Code.IsSuccess || (message.IsRequest && message.Code != CoapCode.Fetch && message.Code != CoapCode.Patch && message.Code != CoapCode.IPatch));
+        && (message.Code.IsSuccess || (message.IsRequest && message.Code != CoapCode.Fetch && message.Code != CoapCode.Patch && message.Code != CoapCode.IPatch && !IsExecute(message)));
+
+    // POST to a resource is Execute: its payload is an argument list (Core §5.4.5), not the resource's value.
+    private static bool IsExecute(CoapMessage message) =>
+        message.Code == CoapCode.Post && Lwm2mPath.TryParse(message.UriPath, out var path) && path.Length >= 3;
 }

@@ -21,6 +21,12 @@ internal sealed class WireExchangeIndex
         {
             if (wire.Message is not { } message)
             {
+                // A malformed CON or NON (a negative test's) may still be answered by RST or ACK: its header names the id.
+                if (RawHeader(wire) is { } header && header.Type is CoapMessageType.Confirmable or CoapMessageType.NonConfirmable)
+                {
+                    Add(byMessageId, (WireFlow.Of(wire), header.MessageId), wire.Index);
+                }
+
                 continue;
             }
 
@@ -66,7 +72,8 @@ internal sealed class WireExchangeIndex
                 return null;
             }
 
-            if (candidate.Message!.Type == CoapMessageType.Confirmable || allowNonConfirmable)
+            var type = candidate.Message?.Type ?? RawHeader(candidate)!.Value.Type;
+            if (type == CoapMessageType.Confirmable || allowNonConfirmable)
             {
                 return candidate;
             }
@@ -126,6 +133,15 @@ internal sealed class WireExchangeIndex
         }
 
         return RequestWithToken(response);
+    }
+
+    // Type and message id from the first four bytes of a UDP message that did not decode (version 1 only).
+    private static (CoapMessageType Type, ushort MessageId)? RawHeader(WireMessage wire)
+    {
+        var bytes = wire.Bytes.Span;
+        return wire.Transport == WireTransport.Udp && bytes.Length >= 4 && bytes[0] >> 6 == CoapUdpCodec.Version
+            ? ((CoapMessageType)((bytes[0] >> 4) & 0x3), (ushort)((bytes[2] << 8) | bytes[3]))
+            : null;
     }
 
     private static void Add<TKey>(Dictionary<TKey, List<int>> map, TKey key, int index)

@@ -75,4 +75,12 @@ public sealed class ContentFormatRuleTests
         Assert.That(RuleRun.Of(Rule, Read("/3/0", diagnostic)), Is.Empty);
         Assert.That(RuleRun.Of(Rule, Read("/3/0", block)), Is.Empty);
     }
+
+    [Test]
+    public void Execute_arguments_are_not_a_resource_value()
+    {
+        var execute = Msg.Request(CoapCode.Post, 0x0100, 0x11, "/3/0/4", CoapOption.FromUInt(OptionNumber.ContentFormat, ContentFormat.TextPlain)).WithPayload("0='now'");
+
+        Assert.That(RuleRun.Of(Rule, new WireScript().Up(0, execute)), Is.Empty);
+    }
 }

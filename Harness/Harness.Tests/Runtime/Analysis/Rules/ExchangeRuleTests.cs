@@ -65,4 +65,15 @@ public sealed class ExchangeRuleTests
 
         Assert.That(RuleRun.Of(new DuplicateAnswerRule(), script), Is.Empty);
     }
+
+    [Test]
+    public void A_reset_to_a_malformed_CON_answers_it()
+    {
+        // A negative test's CON with a payload marker and no payload (COAP-PAYLOAD-MARKER-EMPTY), rejected by RST.
+        var script = new WireScript()
+            .Add(0, WireScript.Server, WireScript.Client, [0x40, 0x01, 0x30, 0x00, 0xFF])
+            .Up(2, Msg.Reset(0x3000));
+
+        Assert.That(RuleRun.Of(new AckMatchingRule(), script), Is.Empty);
+    }
 }
