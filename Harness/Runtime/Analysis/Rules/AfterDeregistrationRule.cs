@@ -22,7 +22,7 @@ public sealed class AfterDeregistrationRule : IWireRule
         ArgumentNullException.ThrowIfNull(timeline);
         ArgumentNullException.ThrowIfNull(settings);
         var lifetime = settings.Transmission.ExchangeLifetime;
-        var index = new WireExchangeIndex(timeline);
+        var index = new WireExchangeIndex(timeline, settings.TimingTolerance);
         var registrations = new RegistrationRequests(index, lifetime);
         var deregistered = new Dictionary<WireFlow, (WireMessage Delete, WireMessage Deleted)>();
         foreach (var wire in timeline.Messages)

@@ -28,7 +28,7 @@ public sealed class BlockRule : IWireRule
     {
         ArgumentNullException.ThrowIfNull(timeline);
         ArgumentNullException.ThrowIfNull(settings);
-        var index = new WireExchangeIndex(timeline);
+        var index = new WireExchangeIndex(timeline, settings.TimingTolerance);
         var nextBlock2 = new Dictionary<(WireFlow Flow, string Path), BlockValue>();
         var lastBlock1 = new Dictionary<(WireFlow Flow, string Path), (BlockValue Block, int Length)>();
         var findings = new List<WireFinding>();

@@ -24,7 +24,7 @@ public sealed class ContentFormatRule : IWireRule
     {
         ArgumentNullException.ThrowIfNull(timeline);
         ArgumentNullException.ThrowIfNull(settings);
-        var index = new WireExchangeIndex(timeline);
+        var index = new WireExchangeIndex(timeline, settings.TimingTolerance);
         foreach (var wire in timeline.Messages)
         {
             if (wire.Message is not { } message || message.IsEmpty || message.Code.IsSignaling || !settings.IsJudged(wire.Source))

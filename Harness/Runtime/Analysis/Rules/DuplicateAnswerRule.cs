@@ -18,7 +18,7 @@ public sealed class DuplicateAnswerRule : IWireRule
         ArgumentNullException.ThrowIfNull(timeline);
         ArgumentNullException.ThrowIfNull(settings);
         var lifetime = settings.Transmission.ExchangeLifetime;
-        var index = new WireExchangeIndex(timeline);
+        var index = new WireExchangeIndex(timeline, settings.TimingTolerance);
         foreach (var copies in ConfirmableCopies.Find(timeline, lifetime))
         {
             if (copies.Count < 2)

@@ -19,7 +19,7 @@ public sealed class LocationPathRule : IWireRule
     {
         ArgumentNullException.ThrowIfNull(timeline);
         ArgumentNullException.ThrowIfNull(settings);
-        var registrations = new RegistrationRequests(new WireExchangeIndex(timeline), settings.Transmission.ExchangeLifetime);
+        var registrations = new RegistrationRequests(new WireExchangeIndex(timeline, settings.TimingTolerance), settings.Transmission.ExchangeLifetime);
         foreach (var wire in timeline.Messages)
         {
             registrations.Observe(wire);

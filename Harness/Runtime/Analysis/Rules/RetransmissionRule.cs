@@ -29,7 +29,7 @@ public sealed class RetransmissionRule : IWireRule
         ArgumentNullException.ThrowIfNull(timeline);
         ArgumentNullException.ThrowIfNull(settings);
         var transmission = settings.Transmission;
-        var index = new WireExchangeIndex(timeline);
+        var index = new WireExchangeIndex(timeline, settings.TimingTolerance);
         foreach (var copies in ConfirmableCopies.Find(timeline, transmission.ExchangeLifetime))
         {
             if (copies.Count < 2 || !settings.IsJudged(copies[0].Source))

@@ -20,7 +20,7 @@ public sealed class TokenRule : IWireRule
     {
         ArgumentNullException.ThrowIfNull(timeline);
         ArgumentNullException.ThrowIfNull(settings);
-        var index = new WireExchangeIndex(timeline);
+        var index = new WireExchangeIndex(timeline, settings.TimingTolerance);
         var lifetime = settings.Transmission.ExchangeLifetime;
         foreach (var wire in timeline.Messages)
         {

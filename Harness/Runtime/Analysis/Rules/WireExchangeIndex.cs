@@ -6,6 +6,9 @@ namespace Harness.Runtime.Analysis.Rules;
 /// Lookups over a timeline that several rules share: the Confirmable (or Non-confirmable) message an ACK or RST
 /// answers, and the request a response answers (by message id when piggybacked, by token otherwise, RFC 7252 §5.3.2).
 /// Built once per rule run in one pass; lookups scan only the messages of one flow with one id or token.
+/// A capture made from one host's socket view (the in-process tap) may stamp an answer a few microseconds before the
+/// message it answers, because a send is recorded once it returns: when nothing earlier matches, a message later in
+/// the capture but no more than the timing tolerance later in time is taken as the one answered.
 /// </summary>
 internal sealed class WireExchangeIndex
 {
@@ -14,9 +17,12 @@ internal sealed class WireExchangeIndex
     private readonly Dictionary<(WireFlow Flow, ushort MessageId), List<int>> repliesByMessageId = [];
     private readonly Dictionary<(WireFlow Flow, string Token), List<int>> requestsByToken = [];
 
-    public WireExchangeIndex(WireTimeline timeline)
+    private readonly TimeSpan skew;
+
+    public WireExchangeIndex(WireTimeline timeline, TimeSpan skew)
     {
         this.timeline = timeline;
+        this.skew = skew;
         foreach (var wire in timeline.Messages)
         {
             if (wire.Message is not { } message)
@@ -59,27 +65,7 @@ internal sealed class WireExchangeIndex
             return null;
         }
 
-        for (var i = candidates.Count - 1; i >= 0; i--)
-        {
-            var candidate = timeline.Messages[candidates[i]];
-            if (candidate.Index >= reply.Index)
-            {
-                continue;
-            }
-
-            if (reply.Time - candidate.Time > lifetime)
-            {
-                return null;
-            }
-
-            var type = candidate.Message?.Type ?? RawHeader(candidate)!.Value.Type;
-            if (type == CoapMessageType.Confirmable || allowNonConfirmable)
-            {
-                return candidate;
-            }
-        }
-
-        return null;
+        return Latest(candidates, reply, c => reply.Time - c.Time <= lifetime && (allowNonConfirmable || TypeOf(c) == CoapMessageType.Confirmable));
     }
 
     /// <summary>The ACKs and RSTs with <paramref name="message"/>'s id that its recipient sent back after it, in order.</summary>
@@ -110,15 +96,7 @@ internal sealed class WireExchangeIndex
             return null;
         }
 
-        for (var i = candidates.Count - 1; i >= 0; i--)
-        {
-            if (candidates[i] < response.Index)
-            {
-                return timeline.Messages[candidates[i]];
-            }
-        }
-
-        return null;
+        return Latest(candidates, response, _ => true);
     }
 
     /// <summary>
@@ -134,6 +112,32 @@ internal sealed class WireExchangeIndex
 
         return RequestWithToken(response);
     }
+
+    // The latest candidate before the answer that fits; else the earliest one after it within the skew.
+    private WireMessage? Latest(List<int> candidates, WireMessage answer, Func<WireMessage, bool> fits)
+    {
+        for (var i = candidates.Count - 1; i >= 0; i--)
+        {
+            var candidate = timeline.Messages[candidates[i]];
+            if (candidate.Index < answer.Index && fits(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        foreach (var i in candidates)
+        {
+            var candidate = timeline.Messages[i];
+            if (candidate.Index > answer.Index && candidate.Time - answer.Time <= skew && fits(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private static CoapMessageType TypeOf(WireMessage message) => message.Message?.Type ?? RawHeader(message)!.Value.Type;
 
     // Type and message id from the first four bytes of a UDP message that did not decode (version 1 only).
     private static (CoapMessageType Type, ushort MessageId)? RawHeader(WireMessage wire)

@@ -76,4 +76,16 @@ public sealed class ExchangeRuleTests
 
         Assert.That(RuleRun.Of(new AckMatchingRule(), script), Is.Empty);
     }
+
+    [TestCase(0.03, 0)]
+    [TestCase(100, 1)]
+    public void An_answer_stamped_just_before_its_request_by_a_socket_view_capture_still_matches(double earlier, int findings)
+    {
+        // The in-process tap records a send once it returns, so the peer's quick answer can come first.
+        var script = new WireScript()
+            .Up(1000 - earlier, Msg.Text(Acknowledgement, 0x2000, 0x21, "x"))
+            .Down(1000, Msg.Request(CoapCode.Get, 0x2000, 0x21, "/3/0/0"));
+
+        Assert.That(RuleRun.All(script).Select(f => f.RuleId), Is.EqualTo(Enumerable.Repeat("WIRE-ACK-MID", findings)));
+    }
 }
