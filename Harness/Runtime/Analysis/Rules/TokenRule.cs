@@ -6,7 +6,8 @@ namespace Harness.Runtime.Analysis.Rules;
 /// WIRE-TOKEN: a response carries the token of the request it answers (RFC 7252 §5.3.2; RFC 8323 §5 for TCP, where
 /// the token is the only match). A piggybacked response is checked against the CON it acknowledges; a separate,
 /// Non-confirmable or TCP response (notifications included) must carry the token of a request its recipient sent
-/// it earlier.
+/// it earlier; for a notification (Observe option) that is only a Warning, since its observation may have been
+/// registered before the capture began.
 /// </summary>
 public sealed class TokenRule : IWireRule
 {
@@ -48,9 +49,10 @@ public sealed class TokenRule : IWireRule
 
             if (index.RequestWithToken(wire) is null)
             {
+                // A notification may belong to an observation registered before the capture began: not decidable.
                 yield return WireFindings.Create(
                     this,
-                    WireFindingSeverity.Violation,
+                    response.Observe is null ? WireFindingSeverity.Violation : WireFindingSeverity.Warning,
                     $"response {WireFindings.Frame(wire)} from {wire.Source} carries token {Describe(response)}, which no earlier request from {wire.Destination} to it carried",
                     [wire],
                     expected: $"the token of a request {wire.Destination} sent to {wire.Source}",

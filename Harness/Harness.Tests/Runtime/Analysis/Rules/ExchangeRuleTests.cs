@@ -88,4 +88,12 @@ public sealed class ExchangeRuleTests
 
         Assert.That(RuleRun.All(script).Select(f => f.RuleId), Is.EqualTo(Enumerable.Repeat("WIRE-ACK-MID", findings)));
     }
+
+    [Test]
+    public void A_notification_of_an_observation_older_than_the_capture_is_only_a_warning()
+    {
+        var script = new WireScript().Up(0, Msg.Text(NonConfirmable, 0x0100, 0x23, "x", Msg.Observe(7)));
+
+        Assert.That(RuleRun.Of(new TokenRule(), script).Single().Severity, Is.EqualTo(WireFindingSeverity.Warning));
+    }
 }
