@@ -20,7 +20,7 @@ public sealed class WireAnalysisReport
     /// <summary>Every finding, sorted by the first message it points at (findings without messages last), then by rule order.</summary>
     public IReadOnlyList<WireFinding> Findings { get; }
 
-    /// <summary>Findings per rule id, for every rule that ran (zero included).</summary>
+    /// <summary>Findings per rule id, for every rule that ran to its end (zero included); a rule that threw is in <see cref="RuleFailures"/> instead.</summary>
     public IReadOnlyDictionary<string, int> FindingsPerRule { get; }
 
     /// <summary>Rules that threw: their findings are unknown, which a verdict must not take for "none".</summary>

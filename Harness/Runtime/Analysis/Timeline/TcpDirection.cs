@@ -75,7 +75,7 @@ internal sealed class TcpDirection
         }
 
         Deliver(segment with { Sequence = next, Data = segment.Data[(-ahead)..] });
-        Drain();
+        Drain(segment);
     }
 
     /// <summary>End of the capture or of the connection: early bytes that never connected are a gap.</summary>
@@ -106,7 +106,8 @@ internal sealed class TcpDirection
         }
     }
 
-    private void Drain()
+    /// <summary>Delivers held segments that now connect; what they complete is stamped with the <paramref name="trigger"/> frame, whose arrival completed it.</summary>
+    private void Drain(TcpSegment trigger)
     {
         while (early.Count > 0 && (int)(early[0].Sequence - next) <= 0)
         {
@@ -120,7 +121,7 @@ internal sealed class TcpDirection
                 continue;
             }
 
-            Deliver(segment with { Sequence = next, Data = segment.Data[behind..] });
+            Deliver(trigger with { Sequence = next, Data = segment.Data[behind..] });
         }
     }
 
@@ -132,6 +133,6 @@ internal sealed class TcpDirection
         notes.Add($"TCP gap in {Name}: {missing} bytes missing before frame {first.FrameNumber} ({why}); the rest of this direction is not decoded");
         frames.Desynchronise();
         next = first.Sequence;
-        Drain();
+        Drain(first);
     }
 }

@@ -5,9 +5,14 @@ namespace Harness.Tests.Runtime.Analysis.Support;
 /// <summary>tshark as an independent reader of the same capture: its fields, one row per frame that passes the display filter.</summary>
 internal static class Tshark
 {
-    public static async Task<List<string[]>> FieldsAsync(string path, string filter, params string[] fields)
+    public static Task<List<string[]>> FieldsAsync(string path, string filter, params string[] fields) =>
+        FieldsAsync(path, filter, [], fields);
+
+    /// <summary>With <paramref name="options"/> before the fields, e.g. "-d", "udp.port==47000,coap" for a CoAP port of our own.</summary>
+    public static async Task<List<string[]>> FieldsAsync(string path, string filter, IEnumerable<string> options, params string[] fields)
     {
         var arguments = new List<string> { "-r", path, "-n" };
+        arguments.AddRange(options);
         if (filter.Length > 0)
         {
             arguments.AddRange(["-Y", filter]);
