@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Harness.Runtime.Analysis;
+using Harness.Runtime.Analysis.Text;
 using Spectre.Console;
 
 namespace Harness.Cli.Rendering;
@@ -51,25 +52,10 @@ internal static class AnalysisTextView
 
         if (timeline)
         {
-            text.AppendLine().AppendLine("Timeline:");
-            var start = report.Timeline.Messages.Count > 0 ? report.Timeline.Messages[0].Time : default;
-            foreach (var message in report.Timeline.Messages)
-            {
-                text.AppendLine(TimelineLine(message, start));
-            }
+            text.AppendLine().AppendLine("Timeline:").Append(WireTimelineText.Render(report.Timeline));
         }
 
         return text.ToString();
-    }
-
-    /// <summary>"   12  +1.302000 s  127.0.0.1:5683 -> 127.0.0.1:56830  ACK 0.00 Empty mid=0x0101  # comment".</summary>
-    public static string TimelineLine(WireMessage message, DateTimeOffset start)
-    {
-        var what = message.Message?.ToString()
-            ?? $"undecodable ({message.Decoded.FirstError?.ToString() ?? "no message"})";
-        var line = string.Create(CultureInfo.InvariantCulture,
-            $"{message.FrameNumber,6}  +{(message.Time - start).TotalSeconds:0.000000} s  {message.Source} -> {message.Destination}  {(message.Transport == WireTransport.Tcp ? "TCP " : string.Empty)}{what}");
-        return message.Comment is null ? line : $"{line}  # {message.Comment}";
     }
 
     public static void WriteRules(IAnsiConsole console, IEnumerable<IWireRule> rules)

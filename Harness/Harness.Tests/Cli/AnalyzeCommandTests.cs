@@ -91,7 +91,7 @@ public sealed class AnalyzeCommandTests
         Assert.That(cli.Run("analyze", path, "--port", "6000", "--timeline"), Is.EqualTo(ExitCodes.NewFailures));
         Assert.That(cli.Output, Does.Contain("2 frames, 2 CoAP messages, 1 violation(s)"));
         Assert.That(cli.Output, Does.Contain("WIRE-ACK-MID"));
-        Assert.That(cli.Output, Does.Contain("127.0.0.1:40000 -> 127.0.0.1:6000  CON 0.01 GET mid=0x0001"));
+        Assert.That(cli.Output, Does.Contain("#1 127.0.0.1:40000 → 127.0.0.1:6000 UDP CON 0.01 GET mid=0x0001"));
     }
 
     [Test]
