@@ -75,8 +75,11 @@ public sealed class ContentFormatRule : IWireRule
     // A block of a block-wise transfer is a slice of a representation, not a document of its own. FETCH and (i)PATCH
     // carry path lists and patches (Read-/Observe-/Write-Composite), and Execute its arguments, which the value codecs
     // do not read.
+    // An empty payload is a document only in a 2.05 Content or a request; a 2.01/2.04/2.31 may echo a
+    // Content-Format with nothing after it.
     private static bool HasPayloadToJudge(CoapMessage message) =>
         message.Block1 is null && message.Block2 is null
+        && (!message.Payload.IsEmpty || message.Code == CoapCode.Content || message.IsRequest)
         && (message.Code.IsSuccess || (message.IsRequest && message.Code != CoapCode.Fetch && message.Code != CoapCode.Patch && message.Code != CoapCode.IPatch && !IsExecute(message)));
 
     // POST to a resource is Execute: its payload is an argument list (Core §5.4.5), not the resource's value.

@@ -83,4 +83,14 @@ public sealed class ContentFormatRuleTests
 
         Assert.That(RuleRun.Of(Rule, new WireScript().Up(0, execute)), Is.Empty);
     }
+
+    [Test]
+    public void An_empty_SenML_document_is_a_violation_in_a_Content_response_only()
+    {
+        var content = Msg.Content(Acknowledgement, 0x2000, 0x21, ContentFormat.SenmlJson, []);
+        var changed = Msg.Ack(CoapCode.Changed, 0x2000, 0x21, CoapOption.FromUInt(OptionNumber.ContentFormat, ContentFormat.SenmlJson));
+
+        Assert.That(RuleRun.Of(Rule, Read("/3/0", content)), Has.Count.EqualTo(1));
+        Assert.That(RuleRun.Of(Rule, Read("/3/0", changed)), Is.Empty);
+    }
 }
