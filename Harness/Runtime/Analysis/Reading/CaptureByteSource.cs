@@ -82,9 +82,6 @@ internal sealed class CaptureByteSource : IDisposable
     /// <summary>Consumes <paramref name="count"/> buffered bytes.</summary>
     public void Advance(int count) => start += count;
 
-    /// <summary>True when no byte is left to read.</summary>
-    public bool AtEnd => !Ensure(1);
-
     public void Dispose()
     {
         if (!leaveOpen)

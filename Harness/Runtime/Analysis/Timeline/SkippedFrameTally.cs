@@ -31,8 +31,6 @@ internal sealed class SkippedFrameTally
         reasons[reason] = (entry.Count + 1, entry.First);
     }
 
-    public long Count(string reason) => reasons.TryGetValue(reason, out var entry) ? entry.Count : 0;
-
     /// <summary>One line per reason for which <paramref name="separate"/> holds; the rest (other protocols) together in one line.</summary>
     public IEnumerable<string> Notes(Func<string, bool> separate, string otherHeading)
     {
