@@ -160,13 +160,15 @@ public sealed class LiveCapture : IDisposable
 
         try
         {
+            // pcap_breakloop ends a pcap_dispatch at once; a capture thread that sits in SharpPcap's poll instead keeps
+            // the handle alive itself and leaves at its next wake-up, so the stop need not wait for it longer.
+            device.StopCaptureTimeout = settings.ReadTimeout * 2;
             device.StopCapture();
             var counters = device.Statistics;
             return new CaptureStatistics(counters.ReceivedPackets, (long)counters.DroppedPackets + counters.InterfaceDroppedPackets);
         }
         finally
         {
-            device.OnPacketArrival -= OnPacketArrival;
             device.Close();
         }
     }
@@ -180,6 +182,11 @@ public sealed class LiveCapture : IDisposable
         TaskCompletionSource signal;
         lock (gate)
         {
+            if (closed)
+            {
+                return; // a packet the capture thread delivered while the stop was under way: the result is taken
+            }
+
             frames.Add(frame);
             signal = arrival;
             arrival = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
