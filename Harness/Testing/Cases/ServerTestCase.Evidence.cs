@@ -1,4 +1,7 @@
 using System.Net;
+using Harness.Runtime.Analysis;
+using Harness.Runtime.Analysis.Reading;
+using Harness.Runtime.Analysis.Timeline;
 using Harness.Runtime.Capture;
 using Harness.Runtime.Coap;
 using Harness.Testing.Evidence;
@@ -82,5 +85,67 @@ public abstract partial class ServerTestCase
 
         var dropped = evidence.DroppedFrames > 0 ? $", {evidence.DroppedFrames} dropped or missing" : "";
         TestContext.Out.WriteLine($"evidence: {folder} ({capture.Description}: {evidence.CapturedFrames} frames{dropped})");
+        if (evidence.CapturePath is { } path)
+        {
+            AnalyzeCapture(path, harness, steps, evidence.DroppedFrames);
+        }
+    }
+
+    /// <summary>The wire rules every capture is judged by; tests of the base classes may give others.</summary>
+    protected virtual IReadOnlyList<IWireRule> WireRules() => [];
+
+    /// <summary>
+    /// Reads the written capture back as the analyzer sees any capture, and records its findings as checks beside
+    /// the live ones: the harness's own messages are never at fault, the DUT's are judged against the plan's
+    /// transmission parameters.
+    /// </summary>
+    private void AnalyzeCapture(string path, IPEndPoint harness, IReadOnlyList<StepRecord> steps, long dropped)
+    {
+        WireTimeline timeline;
+        try
+        {
+            timeline = WireTimelineReader.Read(path, new WireTimelineOptions { CoapPorts = new HashSet<int> { harness.Port } });
+        }
+        catch (Exception e) when (e is CaptureFormatException or IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            verdicts.Record(new VerdictCheck(Verdict.Error, $"{WireVerdicts.Prefix} analysis: the capture {path} cannot be read: {e.Message}"));
+            return;
+        }
+
+        foreach (var note in timeline.Notes)
+        {
+            TestContext.Out.WriteLine($"wire analysis: {note}");
+        }
+
+        var settings = new WireAnalysisSettings
+        {
+            Transmission = Timings.Transmission,
+            HarnessEndpoints = HarnessEndpointsIn(timeline, harness),
+        };
+        var report = WireAnalyzer.Analyze(timeline, WireRules(), settings);
+        foreach (var check in WireVerdicts.Judge(report, steps))
+        {
+            verdicts.Record(check);
+        }
+
+        if (dropped > 0)
+        {
+            verdicts.Record(new VerdictCheck(Verdict.Inconclusive, $"{WireVerdicts.Prefix} analysis: the capture lacks {dropped} datagram(s) the harness saw, so what it shows is incomplete"));
+        }
+    }
+
+    /// <summary>
+    /// The harness's endpoints as the capture shows them: its bound endpoint, or, bound to a wildcard address,
+    /// every endpoint in the capture on its port.
+    /// </summary>
+    private static HashSet<IPEndPoint> HarnessEndpointsIn(WireTimeline timeline, IPEndPoint harness)
+    {
+        var address = harness.Address.IsIPv4MappedToIPv6 ? harness.Address.MapToIPv4() : harness.Address;
+        if (!address.Equals(IPAddress.Any) && !address.Equals(IPAddress.IPv6Any))
+        {
+            return [new IPEndPoint(address, harness.Port)];
+        }
+
+        return [.. timeline.Messages.SelectMany(message => (IPEndPoint[])[message.Source, message.Destination]).Where(endpoint => endpoint.Port == harness.Port)];
     }
 }

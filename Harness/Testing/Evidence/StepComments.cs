@@ -15,21 +15,23 @@ public static class StepComments
             return null;
         }
 
-        if (time < steps[0].Start)
-        {
-            return Text(steps[0]);
-        }
+        var last = steps[^1];
+        return time > last.Stop ? $"after the test (last step {last.Number}: {last.Description})" : Text(StepAt(steps, time)!);
+    }
 
+    /// <summary>The step whose window holds <paramref name="time"/> (the later where two touch; the first before it, the last after it), or null without steps.</summary>
+    public static StepRecord? StepAt(IReadOnlyList<StepRecord> steps, DateTimeOffset time)
+    {
+        ArgumentNullException.ThrowIfNull(steps);
         for (var i = steps.Count - 1; i >= 0; i--)
         {
-            if (time >= steps[i].Start && time <= steps[i].Stop)
+            if (time >= steps[i].Start)
             {
-                return Text(steps[i]);
+                return steps[i];
             }
         }
 
-        var last = steps[^1];
-        return time > last.Stop ? $"after the test (last step {last.Number}: {last.Description})" : Text(last);
+        return steps.Count > 0 ? steps[0] : null;
     }
 
     /// <summary>The comment text of <paramref name="step"/>.</summary>

@@ -14,6 +14,8 @@ namespace Harness.Tests.Testing.Evidence;
 [NonParallelizable]
 public sealed class ServerTestCaseEvidenceTests
 {
+    private const string Plain = nameof(EvidenceSamples.Exchanges) + "(False)";
+    private const string Flagged = nameof(EvidenceSamples.Exchanges) + "(True)";
     private string folder = null!;
     private string plan = null!;
 
@@ -51,7 +53,7 @@ public sealed class ServerTestCaseEvidenceTests
 
         Assert.That(published.Verdict.Overall, Is.EqualTo(Verdict.Pass), published.Verdict.Describe(published.Verdict.Checks));
         Assert.That(evidence, Is.Not.Null);
-        Assert.That(evidence!.Directory, Does.StartWith(Path.Combine(folder, "evidence")).And.Contain("EvidenceSamples.ExchangesOneDatagramPerStep-"));
+        Assert.That(evidence!.Directory, Does.StartWith(Path.Combine(folder, "evidence")).And.Contain("EvidenceSamples.Exchanges_False_-"));
         Assert.That(evidence.CaptureMode, Is.EqualTo(CaptureMode.Live), evidence.CaptureNote);
         Assert.That(evidence.DroppedFrames, Is.Zero);
         Assert.That(evidence.Steps.Select(step => step.Number), Is.EqualTo(new[] { 0, 1, 2 }));
@@ -89,8 +91,37 @@ public sealed class ServerTestCaseEvidenceTests
         Assert.That(unknown.Verdict.Deciding.Single().Reason, Does.Contain("sometimes").And.Contain(CaptureChoices.Allowed));
     }
 
-    private VerdictPublishedEventArgs Run(string capture) =>
-        SingleCaseRun.RunPublished(plan, typeof(EvidenceSamples), nameof(EvidenceSamples.ExchangesOneDatagramPerStep), new Dictionary<string, string>
+    [TestCase("auto")]
+    [TestCase("tap")]
+    public void A_wire_finding_fails_the_test_at_the_step_of_the_offending_message(string capture)
+    {
+        var published = Run(capture, Flagged);
+        var verdict = published.Verdict;
+
+        Assert.That(verdict.Overall, Is.EqualTo(Verdict.Fail), verdict.Describe(verdict.Checks));
+        var wire = verdict.Checks.Where(check => check.Reason.StartsWith("wire", StringComparison.Ordinal)).ToList();
+        Assert.That(wire, Has.Count.EqualTo(1), "the peer's flagged GET only: the server's answer echoing the token is never at fault");
+        Assert.That(wire[0].Verdict, Is.EqualTo(Verdict.Fail));
+        Assert.That(wire[0].Reason, Does.StartWith($"wire [{FlaggedTokenRule.RuleId}]: frame "));
+        Assert.That(wire[0].Step, Is.EqualTo(2));
+        Assert.That(wire[0].SpecClause, Is.EqualTo("sample clause 1.2"));
+        Assert.That((wire[0].Expected, wire[0].Actual), Is.EqualTo(("any token but EE", "token EE")));
+        Assert.That(verdict.Checks.Where(check => check.Verdict == Verdict.Pass).Select(check => check.Reason), Does.Contain("the server answered the flagged GET"), "the live checks stay beside the wire's");
+    }
+
+    [Test]
+    public void A_clean_capture_adds_one_passing_wire_check()
+    {
+        var verdict = Run("auto").Verdict;
+
+        var wire = verdict.Checks.Where(check => check.Reason.StartsWith("wire", StringComparison.Ordinal)).ToList();
+        Assert.That(wire, Has.Count.EqualTo(1));
+        Assert.That(wire[0].Verdict, Is.EqualTo(Verdict.Pass));
+        Assert.That(wire[0].Reason, Does.Match(@"^wire analysis: [3-9] messages, no violation$"), "the GET, the server's own answer to it, the 2.05");
+    }
+
+    private VerdictPublishedEventArgs Run(string capture, string method = Plain) =>
+        SingleCaseRun.RunPublished(plan, typeof(EvidenceSamples), method, new Dictionary<string, string>
         {
             [SuiteParameters.Capture] = capture,
             [SuiteParameters.Evidence] = Path.Combine(folder, "evidence"),
