@@ -117,6 +117,8 @@ public abstract partial class ServerTestCase
             TestContext.Out.WriteLine($"wire analysis: {note}");
         }
 
+        WriteTimeline(timeline, Path.Combine(Path.GetDirectoryName(path)!, EvidenceFolder.TimelineFile));
+
         var settings = new WireAnalysisSettings
         {
             Transmission = Timings.Transmission,
@@ -131,6 +133,19 @@ public abstract partial class ServerTestCase
         if (dropped > 0)
         {
             verdicts.Record(new VerdictCheck(Verdict.Inconclusive, $"{WireVerdicts.Prefix} analysis: the capture lacks {dropped} datagram(s) the harness saw, so what it shows is incomplete"));
+        }
+    }
+
+    private void WriteTimeline(WireTimeline timeline, string path)
+    {
+        try
+        {
+            File.WriteAllText(path, TimelineText.Render(timeline));
+            evidence = evidence! with { TimelinePath = path };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            verdicts.Record(new VerdictCheck(Verdict.Error, $"the timeline could not be written to {path}: {e.Message}"));
         }
     }
 

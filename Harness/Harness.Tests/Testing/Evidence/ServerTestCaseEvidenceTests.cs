@@ -63,6 +63,9 @@ public sealed class ServerTestCaseEvidenceTests
         Assert.That(rows.Where(row => row[0].Replace(":", "", StringComparison.Ordinal) == request).Select(row => row[1]), Is.EqualTo(new[] { "step 1: the peer sends a non-confirmable GET" }));
         Assert.That(rows.Where(row => row[0].Replace(":", "", StringComparison.Ordinal) == answer).Select(row => row[1]), Is.EqualTo(new[] { "step 2: the server answers with a non-confirmable 2.05" }));
         Assert.That(evidence.CapturedFrames, Is.EqualTo(rows.Count));
+        var timeline = File.ReadAllLines(evidence.TimelinePath!);
+        Assert.That(timeline, Has.Some.Contains("NON 0.01 GET").And.Contains("[step 1: the peer sends a non-confirmable GET]"));
+        Assert.That(timeline, Has.Some.Contains("2.05").And.Contains("[step 2: the server answers with a non-confirmable 2.05]"));
     }
 
     [Test]

@@ -45,6 +45,22 @@ public sealed class WireVerdictsTests
         Assert.That(checks.Select(check => (check.Verdict, check.Reason)), Is.EqualTo(new[] { (Verdict.Pass, "wire analysis: 2 messages, no violation") }));
     }
 
+    [Test]
+    public void The_timeline_text_has_a_line_per_message_with_its_comment_and_the_reader_notes()
+    {
+        var timeline = WireTimelineReader.FromFrames(
+        [
+            new CapturedFrame(T0, PcapLinkType.Raw, IpPacketBuilder.Udp(Dut, Harness, [0x40, 0x02, 0x00, 0x01]), "step 1: Register"),
+            new CapturedFrame(T0.AddSeconds(0.25), PcapLinkType.Raw, IpPacketBuilder.Udp(Harness, Dut, [0x40, 0x02, 0x00])),
+        ]);
+
+        var lines = TimelineText.Render(timeline).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.That(lines[0], Is.EqualTo("2 CoAP message(s) in 2 frame(s)"));
+        Assert.That(lines[1], Does.StartWith("#0    frame 1     02:00:00.000000 (+0.000000) Udp 127.0.0.1:40000 -> 127.0.0.1:5683  CON 0.02 POST mid=0x0001").And.EndWith("[step 1: Register]"));
+        Assert.That(lines[2], Does.Contain("(+0.250000)").And.Contain("undecodable").And.Contain("400200"));
+    }
+
     // A CON POST in step 1 and a CON POST in step 2, both from the DUT.
     private static WireTimeline Timeline() => WireTimelineReader.FromFrames(
     [
