@@ -65,6 +65,7 @@ public sealed class CommandLine(CliContext context, TextWriter output)
         root.Add(run);
         root.Add(list);
         root.Add(validate);
+        root.Add(AnalyzeCommand.Create(context));
         return root;
     }
 
