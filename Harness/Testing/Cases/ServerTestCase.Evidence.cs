@@ -1,6 +1,7 @@
 using System.Net;
 using Harness.Runtime.Analysis;
 using Harness.Runtime.Analysis.Reading;
+using Harness.Runtime.Analysis.Rules;
 using Harness.Runtime.Analysis.Timeline;
 using Harness.Runtime.Capture;
 using Harness.Runtime.Coap;
@@ -91,8 +92,8 @@ public abstract partial class ServerTestCase
         }
     }
 
-    /// <summary>The wire rules every capture is judged by; tests of the base classes may give others.</summary>
-    protected virtual IReadOnlyList<IWireRule> WireRules() => [];
+    /// <summary>The wire rules every capture is judged by (all of them); tests of the base classes may add others.</summary>
+    protected virtual IReadOnlyList<IWireRule> WireRules() => WireRuleSet.All;
 
     /// <summary>
     /// Reads the written capture back as the analyzer sees any capture, and records its findings as checks beside
