@@ -15,9 +15,11 @@ export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPE
 sdk_major=10
 tool=Harness/Cli/bin/Release/net${sdk_major}.0/lwm2m-conformance.dll
 
-# Debian packages the run itself needs, one per line with what needs them. None so far: the harness, the test
-# cases and the reference device are .NET programs. (libcoap3-bin and tshark serve the unit tests only.)
-packages=()
+# Debian packages the run itself needs, one per line with what needs them. (libcoap3-bin serves the unit tests only.)
+packages=(
+  libpcap0.8   # live capture of each test's traffic into its evidence folder (without it: the in-process tap)
+  tshark       # to open and re-check the evidence captures (tshark -r evidence/<test>/capture.pcapng)
+)
 
 build=1
 single_file=0
@@ -87,6 +89,8 @@ fi
 if ((${#missing[@]} > 0)); then
   echo "Installing missing Debian packages: ${missing[*]}"
   apt_update
+  # tshark's package asks whether non-root users may capture (a setuid dumpcap); answer no without asking.
+  echo "wireshark-common wireshark-common/install-setuid boolean false" | "${as_root[@]}" debconf-set-selections
   "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
 fi
 

@@ -7,7 +7,8 @@ cd "$(dirname "$0")"
 # Debian packages the tests use. Add new ones here, one per line, with what needs them.
 packages=(
   libcoap3-bin   # coap-client / coap-server: a third-party CoAP peer for interop tests
-  tshark         # Wireshark's dissectors as an independent reader of our LwM2M TLV (noninteractive install: no setuid capture)
+  tshark         # Wireshark's dissectors as an independent reader of our LwM2M TLV and our pcapng captures
+  libpcap0.8     # live capture of each test's traffic (SharpPcap loads libpcap.so.0.8)
   chromium       # headless browser: the report tests render the generated Allure report and read what it shows
 )
 
@@ -29,6 +30,8 @@ if ((${#missing[@]} > 0)); then
     as_root=(sudo)
   fi
   "${as_root[@]}" apt-get update
+  # tshark's package asks whether non-root users may capture (a setuid dumpcap); answer no without asking.
+  echo "wireshark-common wireshark-common/install-setuid boolean false" | "${as_root[@]}" debconf-set-selections
   "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
 fi
 

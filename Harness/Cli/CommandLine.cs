@@ -44,13 +44,14 @@ public sealed class CommandLine(CliContext context, TextWriter output)
             Description = $"Folder for results.json, allure-results/ and junit.xml [default: {RunCommand.DefaultResultsRoot}/<UTC timestamp>]",
             HelpName = "DIR",
         };
+        var capture = RunCommand.CaptureOption();
         var run = new Command("run", "Validate the plan, run the selected test cases, print a summary and write results.json. " +
             "Exit 0: no failure outside the baseline; 1: new failures; 2: invalid plan or usage; 130: interrupted.")
         {
-            runPlan, runFilter, results,
+            runPlan, runFilter, results, capture,
         };
         run.SetAction(parse => new RunCommand(context).Execute(
-            new RunSettings(parse.GetRequiredValue(runPlan), parse.GetValue(runFilter) ?? [], parse.GetValue(results))));
+            new RunSettings(parse.GetRequiredValue(runPlan), parse.GetValue(runFilter) ?? [], parse.GetValue(results)) { Capture = parse.GetRequiredValue(capture) }));
 
         var listPlan = PlanOption();
         var listFilter = FilterOption();

@@ -1,7 +1,10 @@
+using System.CommandLine;
 using System.Globalization;
+using System.Net;
 using System.Reflection;
 using Harness.Cli.Rendering;
 using Harness.Cli.Results;
+using Harness.Testing.Evidence;
 using Harness.Testing.Reporting.Allure;
 using Harness.Testing.Reporting.JUnit;
 using Harness.Testing.Suite;
@@ -14,6 +17,17 @@ public sealed class RunCommand(CliContext context)
 {
     /// <summary>Where results go when --results is not given, relative to the working directory.</summary>
     public const string DefaultResultsRoot = "Reports/out";
+
+    /// <summary>The folder inside the results folder holding one evidence folder per test.</summary>
+    public const string EvidenceFolderName = "evidence";
+
+    /// <summary>`run --capture MODE`: how each test records its traffic.</summary>
+    public static Option<string> CaptureOption() => new Option<string>("--capture")
+    {
+        Description = "How each test records its traffic: auto (live capture, else the in-process tap), live (Error without it), tap, off",
+        HelpName = "MODE",
+        DefaultValueFactory = _ => "auto",
+    }.AcceptOnlyFromAmong("auto", "live", "tap", "off");
 
     /// <summary>Runs the suite; returns the exit code (see <see cref="ExitCodes"/>).</summary>
     public int Execute(RunSettings settings)
@@ -28,11 +42,16 @@ public sealed class RunCommand(CliContext context)
         var resultsFolder = settings.ResultsDirectory is { } given ? context.FullPath(given) : DefaultResultsFolder();
         Directory.CreateDirectory(resultsFolder);
         PlanHeaderView.Write(console, input);
+        var capture = CaptureChoices.Parse(settings.Capture) ?? CaptureChoice.Auto;
+        var address = IPAddress.TryParse(input.Plan.Ixit.ServerAddress, out var parsed) ? parsed : IPAddress.Loopback;
+        console.MarkupLineInterpolated($"capture: {TestCapture.Announce(capture, address)}");
 
         var request = new SuiteRunRequest(assembly, input.PlanPath, input.Plan)
         {
             Baseline = input.Baseline,
             Filters = settings.Filters,
+            Capture = settings.Capture,
+            EvidenceRoot = Path.Combine(resultsFolder, EvidenceFolderName),
         };
         var allure = new AllureResultsWriter(
             Path.Combine(resultsFolder, AllureResultsWriter.FolderName), AllureRunInfo.From(input.Plan, input.PlanPath, Path.GetFileName(resultsFolder)), context.Time);

@@ -15,10 +15,10 @@ public sealed class ListCommandTests
         var output = cli.Output;
         Assert.That(output, Does.Contain("Would run (8):"));
         Assert.That(output, Does.Contain("run  LightweightM2M-1.1-int-101  Harness.Tests.SampleCases.RegistrationSamples.Passes"));
-        Assert.That(output, Does.Contain("Would not run (2):"));
+        Assert.That(output, Does.Contain("Would not run (3):"));
         Assert.That(output, Does.Match(@"not applicable  LightweightM2M-1\.1-int-201  Harness\.Tests\.SampleCases\.DeviceManagementSamples\.NeedsFirmwareUpdateObject: .*5"));
         Assert.That(output, Does.Contain("excluded  LightweightM2M-1.1-int-202  Harness.Tests.SampleCases.DeviceManagementSamples.Slow: excluded by selection.exclude.tags \"slow\""));
-        Assert.That(output, Does.Contain("Total: 10 test case(s): 8 run, 1 excluded, 1 not applicable"));
+        Assert.That(output, Does.Contain("Total: 11 test case(s): 8 run, 1 excluded, 2 not applicable"));
         Assert.That(Directory.Exists(Path.Combine(cli.Folder, "Reports")), Is.False, "list runs nothing");
     }
 

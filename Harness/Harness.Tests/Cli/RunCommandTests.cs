@@ -15,7 +15,7 @@ public sealed class RunCommandTests
 
         Assert.That(cli.Run("run", "--results", "out"), Is.EqualTo(ExitCodes.NewFailures));
 
-        Assert.That(cli.Output, Does.Contain("Running 8 selected test cases (2 not selected)."));
+        Assert.That(cli.Output, Does.Contain("Running 8 selected test cases (3 not selected)."));
         Assert.That(cli.Output, Does.Contain("Verdicts: NotApplicable 1, Pass 4, Fail 1, OutOfTime 1, Error 2"));
         Assert.That(cli.Output, Does.Contain("Baseline: 4 new failures, 0 expected, 0 fixed"));
         Assert.That(cli.Output, Does.Contain("Passes and echoes the plan parameter").And.Contain("the sample lifetime differs"));
@@ -58,7 +58,7 @@ public sealed class RunCommandTests
         var late = tests.Single(test => test.GetProperty("ets")[0].GetString() == Ets + "103");
         Assert.That(late.GetProperty("checks")[0].GetProperty("deadlineSeconds").GetDouble(), Is.EqualTo(2.0));
         var notRun = root.GetProperty("notRun").EnumerateArray().ToDictionary(item => item.GetProperty("ets")[0].GetString()!, item => item.GetProperty("outcome").GetString());
-        Assert.That(notRun, Is.EquivalentTo(new Dictionary<string, string?> { [Ets + "201"] = "NotApplicable", [Ets + "202"] = "Excluded" }));
+        Assert.That(notRun, Is.EquivalentTo(new Dictionary<string, string?> { [Ets + "201"] = "NotApplicable", [Ets + "202"] = "Excluded", [Ets + "110"] = "NotApplicable" }));
         Assert.That(root.GetProperty("counts").GetProperty("Error").GetInt32(), Is.EqualTo(2));
     }
 
@@ -86,7 +86,7 @@ public sealed class RunCommandTests
         using var cli = new CliHarness();
 
         Assert.That(cli.Run("run", "--results", "out", "--filter", Ets + "101", "-f", "*Parameterized"), Is.EqualTo(ExitCodes.Success));
-        Assert.That(cli.Output, Does.Contain("Running 2 selected test cases (8 not selected)."));
+        Assert.That(cli.Output, Does.Contain("Running 2 selected test cases (9 not selected)."));
         Assert.That(cli.Output, Does.Contain("Verdicts: Pass 3"));
     }
 

@@ -89,7 +89,9 @@ public abstract class DutTestCase : ServerTestCase
         {
             await stopped.CancelAsync().ConfigureAwait(false);
             await farewell.ConfigureAwait(false);
-            TestContext.Out.WriteLine("DUT evidence:\n" + running.Evidence.ToText());
+            var log = running.Evidence.ToText();
+            RecordDutLog(log);
+            TestContext.Out.WriteLine("DUT evidence:\n" + log);
         }
 
         dut = null;

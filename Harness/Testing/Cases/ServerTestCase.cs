@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Harness.Runtime.Coap;
 using Harness.Runtime.Peers;
+using Harness.Testing.Evidence;
 using Harness.Testing.Metadata;
 using Harness.Testing.Plan;
 using Harness.Testing.Suite;
@@ -66,6 +67,8 @@ public abstract partial class ServerTestCase : IAsyncDisposable
         Metadata = TestCaseMetadataReader.Read(GetType(), methodInfo);
         verdicts = new VerdictCollector(Metadata.RequirementIds, Metadata.SpecClauses.Count > 0 ? Metadata.SpecClauses[0] : null);
         CurrentStep = 0;
+        evidence = null;
+        dutLog = null;
         var load = LoadPlan();
         if (!load.IsValid)
         {
@@ -80,12 +83,12 @@ public abstract partial class ServerTestCase : IAsyncDisposable
             plan = load.Plan;
             PlanDirectory = load.Directory;
             timings = new SuiteTimings(plan.Ixit, plan.Dut.Adapter);
-            await RunWithServerAsync(steps).ConfigureAwait(false);
+            await RunWithServerAsync(testName, steps).ConfigureAwait(false);
         }
 
         var verdict = verdicts.Result;
         TestContext.Out.WriteLine(verdict.Describe(verdict.Checks));
-        VerdictJournal.Publish(testName, verdict, account.Summarize());
+        VerdictJournal.Publish(testName, verdict, account.Summarize(), evidence);
         NUnitVerdictMapping.Report(verdict);
     }
 
@@ -113,11 +116,14 @@ public abstract partial class ServerTestCase : IAsyncDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(description);
         CurrentStep = number;
+        stepRecorder?.Begin(number, description, Time.GetUtcNow());
         TestContext.Out.WriteLine($"step {number}: {description}");
     }
 
-    private async Task RunWithServerAsync(Func<Task> steps)
+    private async Task RunWithServerAsync(string testName, Func<Task> steps)
     {
+        stepRecorder = new StepRecorder(Time.GetUtcNow());
+        var options = ChooseEvidence();
         try
         {
             server = new FakeLwm2mServer(ServerSettings() with { WaitObserver = TimeAccount });
@@ -126,6 +132,14 @@ public abstract partial class ServerTestCase : IAsyncDisposable
         {
             // A bad address in the plan or a port in use: the harness cannot play its part.
             verdicts.Record(new VerdictCheck(Verdict.Error, $"the fake LwM2M Server could not start: {e.Message}") { Step = CurrentStep });
+            return;
+        }
+
+        var harness = server.LocalEndPoint;
+        if (StartCapture(options, harness) is not { } capture)
+        {
+            await server.DisposeAsync().ConfigureAwait(false);
+            server = null;
             return;
         }
 
@@ -146,8 +160,10 @@ public abstract partial class ServerTestCase : IAsyncDisposable
         {
             await RunPostambleAsync().ConfigureAwait(false);
             await server.DisposeAsync().ConfigureAwait(false);
-            TestContext.Out.WriteLine(Lwm2mTrafficText.Describe(server.Traffic));
+            var traffic = server.Traffic;
+            TestContext.Out.WriteLine(Lwm2mTrafficText.Describe(traffic));
             server = null;
+            await FinishEvidenceAsync(testName, options, capture, harness, traffic).ConfigureAwait(false);
         }
     }
 

@@ -11,4 +11,16 @@ public static class SuiteParameters
 
     /// <summary>Environment variable consulted when the test parameter is absent.</summary>
     public const string TestPlanEnvironmentVariable = "LWM2M_TESTPLAN";
+
+    /// <summary>How traffic is captured: auto (default), live, tap or off.</summary>
+    public const string Capture = "capture";
+
+    /// <summary>Environment variable consulted when <see cref="Capture"/> is absent.</summary>
+    public const string CaptureEnvironmentVariable = "LWM2M_CAPTURE";
+
+    /// <summary>The root folder of per-test evidence (default: the NUnit work directory's "evidence").</summary>
+    public const string Evidence = "evidence";
+
+    /// <summary>Environment variable consulted when <see cref="Evidence"/> is absent.</summary>
+    public const string EvidenceEnvironmentVariable = "LWM2M_EVIDENCE";
 }

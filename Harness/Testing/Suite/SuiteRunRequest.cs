@@ -32,4 +32,10 @@ public sealed record SuiteRunRequest
 
     /// <summary>ETS ids, test names or globs of either (command-line --filter); empty means no extra narrowing.</summary>
     public IReadOnlyList<string> Filters { get; init; } = [];
+
+    /// <summary>How the tests capture (auto, live, tap, off), handed on as <see cref="SuiteParameters.Capture"/>; null leaves it to the environment.</summary>
+    public string? Capture { get; init; }
+
+    /// <summary>The evidence root folder, handed on as <see cref="SuiteParameters.Evidence"/> (made absolute); null leaves it to the environment.</summary>
+    public string? EvidenceRoot { get; init; }
 }

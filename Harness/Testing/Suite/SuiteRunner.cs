@@ -78,13 +78,29 @@ public sealed class SuiteRunner
     // tests of this runner) would change it under the tests that follow.
     private static Dictionary<string, object> Settings(SuiteRunRequest request) => new()
     {
-        [FrameworkPackageSettings.TestParametersDictionary] = new Dictionary<string, string> { [SuiteParameters.TestPlan] = request.PlanPath },
+        [FrameworkPackageSettings.TestParametersDictionary] = TestParameters(request),
         // One DUT, one test at a time: no parallel dispatcher.
         [FrameworkPackageSettings.NumberOfTestWorkers] = 0,
         // Events on the test's own thread, in order: progress is current, and a stop asked for while a test
         // finishes takes effect before the next one starts.
         [FrameworkPackageSettings.SynchronousEvents] = true,
     };
+
+    private static Dictionary<string, string> TestParameters(SuiteRunRequest request)
+    {
+        var parameters = new Dictionary<string, string> { [SuiteParameters.TestPlan] = request.PlanPath };
+        if (request.Capture is { } capture)
+        {
+            parameters[SuiteParameters.Capture] = capture;
+        }
+
+        if (request.EvidenceRoot is { } evidence)
+        {
+            parameters[SuiteParameters.Evidence] = Path.GetFullPath(evidence);
+        }
+
+        return parameters;
+    }
 
     // A method's full name also selects its parameterised cases, which NUnit nests under it.
     private static FullNameSetFilter FilterFor(IEnumerable<TestCaseMetadata> toRun) => new(toRun.Select(testCase => testCase.Id));

@@ -16,8 +16,8 @@ internal static class SingleCaseRun
 
     public static TestVerdict Run(string planPath, Type fixture, string method) => RunPublished(planPath, fixture, method).Verdict;
 
-    /// <summary>As <see cref="Run"/>, with everything the case published (its time account too).</summary>
-    public static VerdictPublishedEventArgs RunPublished(string planPath, Type fixture, string method)
+    /// <summary>As <see cref="Run"/>, with everything the case published (its time account and evidence too); <paramref name="parameters"/> are further test parameters.</summary>
+    public static VerdictPublishedEventArgs RunPublished(string planPath, Type fixture, string method, IReadOnlyDictionary<string, string>? parameters = null)
     {
         var fullName = $"{fixture.FullName}.{method}";
         VerdictPublishedEventArgs? published = null;
@@ -34,7 +34,7 @@ internal static class SingleCaseRun
             var runner = new NUnitTestAssemblyRunner(new DefaultTestAssemblyBuilder());
             runner.Load(fixture.Assembly, new Dictionary<string, object>
             {
-                [FrameworkPackageSettings.TestParametersDictionary] = new Dictionary<string, string> { [SuiteParameters.TestPlan] = planPath },
+                [FrameworkPackageSettings.TestParametersDictionary] = new Dictionary<string, string>(parameters ?? new Dictionary<string, string>()) { [SuiteParameters.TestPlan] = planPath },
                 [FrameworkPackageSettings.NumberOfTestWorkers] = 0,
                 [FrameworkPackageSettings.SynchronousEvents] = true,
             });

@@ -96,7 +96,7 @@ public sealed class SuiteRunnerTests
         var run = new SuiteRunner().Run(plan.Request());
 
         var notRun = run.Selection.NotRun.ToDictionary(decision => decision.TestCase.EtsIds.Single(), decision => decision);
-        Assert.That(notRun.Keys, Is.EquivalentTo(new[] { Ets + "201", Ets + "202" }));
+        Assert.That(notRun.Keys, Is.EquivalentTo(new[] { Ets + "201", Ets + "202", Ets + "110" }));
         Assert.That(notRun[Ets + "201"].Outcome, Is.EqualTo(SelectionOutcome.NotApplicable));
         Assert.That(notRun[Ets + "201"].Reason, Does.Contain("5"));
         Assert.That(notRun[Ets + "202"].Outcome, Is.EqualTo(SelectionOutcome.Excluded));
