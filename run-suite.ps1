@@ -139,6 +139,13 @@ try {
 
     & dotnet $tool run @suiteArguments
     $exitCode = $LASTEXITCODE
+    # The traceability matrix of this run beside its results; a failure leaves the run's exit code alone.
+    if (Test-Path (Join-Path $results 'results.json')) {
+        & dotnet $tool trace --results $results | Out-Null
+        if ($LASTEXITCODE -ne 0) {
+            [Console]::Error.WriteLine("warning: the traceability matrix could not be written; the results are in $results.")
+        }
+    }
     New-HtmlReport $results $singleFile
 }
 finally {

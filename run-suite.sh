@@ -74,6 +74,12 @@ for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
 done
 
+# Node.js and npm make the HTML report (npm package `allure`). Checked by command, not package: Node.js is often
+# installed from elsewhere than Debian.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  missing+=(nodejs npm)
+fi
+
 has_sdk() {
   command -v dotnet >/dev/null 2>&1 && dotnet --list-sdks 2>/dev/null | grep -q "^${sdk_major}\."
 }
@@ -153,5 +159,15 @@ generate_report() {
   echo "HTML report ($((SECONDS - started)) s): $absolute/html/index.html"
 }
 
+# The traceability matrix of this run (requirement -> checks -> test cases -> verdicts) beside its results.
+trace_matrix() {
+  if [[ -f "$results/results.json" ]] && ! dotnet "$tool" trace --results "$results" >/dev/null; then
+    echo "warning: the traceability matrix could not be written; the results are in $results." >&2
+  elif [[ -f "$results/traceability.html" ]]; then
+    echo "Traceability matrix: $(cd "$results" && pwd)/traceability.html"
+  fi
+}
+
+trace_matrix
 generate_report
 exit "$status"

@@ -28,10 +28,11 @@ public sealed class AnalyzeCommand(CliContext context)
         var harness = new Option<string[]>("--harness") { Description = "An endpoint whose messages are never at fault (ADDR:PORT); repeat for more", HelpName = "ADDR:PORT" };
         var timeline = new Option<bool>("--timeline") { Description = "Print the decoded timeline too" };
         var rules = new Option<bool>("--rules") { Description = "List the rules (id, clause, title) and exit" };
+        var allure = new Option<string?>("--allure") { Description = "Also write the analysis as an Allure result into DIR (for `allure generate`)", HelpName = "DIR" };
         var command = new Command("analyze", "Judge a capture with the wire rules and print the findings. " +
             "Exit 0: no violation; 1: violations found; 2: unreadable file or invalid options.")
         {
-            file, format, output, ackTimeout, randomFactor, maxRetransmit, ports, harness, timeline, rules,
+            file, format, output, ackTimeout, randomFactor, maxRetransmit, ports, harness, timeline, rules, allure,
         };
         command.SetAction(parse => new AnalyzeCommand(context).Execute(new AnalyzeOptions
         {
@@ -45,6 +46,7 @@ public sealed class AnalyzeCommand(CliContext context)
             Harness = parse.GetValue(harness) ?? [],
             Timeline = parse.GetValue(timeline),
             ListRules = parse.GetValue(rules),
+            Allure = parse.GetValue(allure),
         }));
         return command;
     }
@@ -91,6 +93,12 @@ public sealed class AnalyzeCommand(CliContext context)
         else
         {
             context.Console.Profile.Out.Writer.Write(text);
+        }
+
+        if (options.Allure is { } allureFolder)
+        {
+            var result = AnalysisAllureExport.Write(context.FullPath(allureFolder), path, report, context.Time);
+            context.Console.WriteLine($"Allure result: {result}");
         }
 
         return report.HasViolations ? ExitCodes.NewFailures : ExitCodes.Success;

@@ -36,6 +36,9 @@ internal sealed record AnalyzeOptions
 
     public bool ListRules { get; init; }
 
+    /// <summary>An Allure results folder to write the analysis into, or null.</summary>
+    public string? Allure { get; init; }
+
     /// <summary>The analysis settings, or the reasons the options cannot make them.</summary>
     public (WireAnalysisSettings? Settings, IReadOnlyList<string> Errors) ToSettings()
     {

@@ -37,6 +37,56 @@ public sealed class AnalyzeCommandTests
     }
 
     [Test]
+    public void The_analysis_goes_into_an_allure_result_with_the_findings_and_the_capture_attached()
+    {
+        using var cli = new CliHarness();
+        var folder = Path.Combine(cli.Folder, "allure-results");
+
+        Assert.That(cli.Run("analyze", Capture("token-mismatch.WIRE-TOKEN.pcapng"), "--allure", folder), Is.EqualTo(ExitCodes.NewFailures));
+
+        var resultFile = Directory.GetFiles(folder, "*-result.json").Single();
+        using var json = JsonDocument.Parse(File.ReadAllText(resultFile));
+        var root = json.RootElement;
+        Assert.That(root.GetProperty("status").GetString(), Is.EqualTo("failed"));
+        Assert.That(root.GetProperty("name").GetString(), Is.EqualTo("Wire analysis of token-mismatch.WIRE-TOKEN.pcapng"));
+        Assert.That(root.GetRawText(), Does.Contain("wire [WIRE-TOKEN]"));
+        var sources = AttachmentSources(root).ToList();
+        Assert.That(sources.Any(source => source.EndsWith(".pcapng", StringComparison.Ordinal)), Is.True, string.Join(", ", sources));
+        Assert.That(sources.All(source => File.Exists(Path.Combine(folder, source))), Is.True);
+        Assert.That(File.Exists(Path.Combine(folder, "environment.properties")), Is.True);
+        Assert.That(cli.Output, Does.Contain("Allure result: " + resultFile));
+    }
+
+    private static IEnumerable<string> AttachmentSources(JsonElement element)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var property in element.EnumerateObject())
+            {
+                if (property.Name == "source" && property.Value.ValueKind == JsonValueKind.String)
+                {
+                    yield return property.Value.GetString()!;
+                }
+
+                foreach (var nested in AttachmentSources(property.Value))
+                {
+                    yield return nested;
+                }
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray())
+            {
+                foreach (var nested in AttachmentSources(item))
+                {
+                    yield return nested;
+                }
+            }
+        }
+    }
+
+    [Test]
     public void Json_has_the_documented_shape()
     {
         using var cli = new CliHarness();

@@ -1,5 +1,6 @@
 using System.Net;
 using Harness.Runtime.Analysis;
+using Harness.Runtime.Analysis.Text;
 using Harness.Runtime.Analysis.Reading;
 using Harness.Runtime.Analysis.Rules;
 using Harness.Runtime.Analysis.Timeline;
@@ -141,7 +142,7 @@ public abstract partial class ServerTestCase
     {
         try
         {
-            File.WriteAllText(path, TimelineText.Render(timeline));
+            File.WriteAllText(path, WireTimelineText.Render(timeline));
             evidence = evidence! with { TimelinePath = path };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -14,6 +14,13 @@ public static class WireVerdicts
     /// <summary>The prefix of every wire check's reason.</summary>
     public const string Prefix = "wire";
 
+    /// <summary>Whether <paramref name="check"/> was made by the wire analysis rather than by the live test.</summary>
+    public static bool IsWireCheck(VerdictCheck check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        return check.Reason.StartsWith(Prefix + " ", StringComparison.Ordinal);
+    }
+
     /// <summary>The checks for <paramref name="report"/>, steps found from <paramref name="steps"/> by the offending message's time.</summary>
     public static IReadOnlyList<VerdictCheck> Judge(WireAnalysisReport report, IReadOnlyList<StepRecord> steps)
     {

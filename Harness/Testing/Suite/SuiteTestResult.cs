@@ -60,5 +60,7 @@ public sealed record SuiteTestResult
     /// test got; the first is usually its preamble), otherwise the first check that decided it.
     /// </summary>
     public string DecidingReason =>
-        (Overall == Verdicts.Verdict.Pass ? Verdict.Deciding.LastOrDefault() : Verdict.Deciding.FirstOrDefault())?.Reason ?? string.Empty;
+        (Overall == Verdicts.Verdict.Pass
+            ? Verdict.Deciding.LastOrDefault(check => !WireVerdicts.IsWireCheck(check)) ?? Verdict.Deciding.LastOrDefault()
+            : Verdict.Deciding.FirstOrDefault())?.Reason ?? string.Empty;
 }

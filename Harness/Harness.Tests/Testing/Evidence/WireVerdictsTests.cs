@@ -1,5 +1,6 @@
 using System.Net;
 using Harness.Runtime.Analysis;
+using Harness.Runtime.Analysis.Text;
 using Harness.Runtime.Analysis.Timeline;
 using Harness.Runtime.Capture;
 using Harness.Testing.Evidence;
@@ -54,11 +55,12 @@ public sealed class WireVerdictsTests
             new CapturedFrame(T0.AddSeconds(0.25), PcapLinkType.Raw, IpPacketBuilder.Udp(Harness, Dut, [0x40, 0x02, 0x00])),
         ]);
 
-        var lines = TimelineText.Render(timeline).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = WireTimelineText.Render(timeline).Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
-        Assert.That(lines[0], Is.EqualTo("2 CoAP message(s) in 2 frame(s)"));
-        Assert.That(lines[1], Does.StartWith("#0    frame 1     02:00:00.000000 (+0.000000) Udp 127.0.0.1:40000 -> 127.0.0.1:5683  CON 0.02 POST mid=0x0001").And.EndWith("[step 1: Register]"));
-        Assert.That(lines[2], Does.Contain("(+0.250000)").And.Contain("undecodable").And.Contain("400200"));
+        Assert.That(lines[0], Is.EqualTo("2 CoAP messages in 2 frames"));
+        Assert.That(lines[1], Is.EqualTo("== step 1: Register"));
+        Assert.That(lines[2], Does.StartWith("+0.000000 s #1 127.0.0.1:40000 → 127.0.0.1:5683 UDP CON 0.02 POST"));
+        Assert.That(lines[3], Does.StartWith("+0.250000 s #2 ").And.Contain("undecodable"));
     }
 
     // A CON POST in step 1 and a CON POST in step 2, both from the DUT.

@@ -15,6 +15,24 @@ public sealed class SuiteTestResultTests
     }
 
     [Test]
+    public void A_pass_is_explained_by_its_last_live_check_rather_than_the_wire_analysis()
+    {
+        var result = Result(Verdict.Pass,
+            new VerdictCheck(Verdict.Pass, "step 3 passed"),
+            new VerdictCheck(Verdict.Pass, "wire analysis: 4 messages, no violation"));
+
+        Assert.That(result.DecidingReason, Is.EqualTo("step 3 passed"));
+    }
+
+    [Test]
+    public void A_pass_with_only_the_wire_analysis_is_explained_by_it()
+    {
+        var result = Result(Verdict.Pass, new VerdictCheck(Verdict.Pass, "wire analysis: 0 messages, no violation"));
+
+        Assert.That(result.DecidingReason, Is.EqualTo("wire analysis: 0 messages, no violation"));
+    }
+
+    [Test]
     public void A_failure_is_explained_by_its_first_failing_check()
     {
         var result = Result(Verdict.Fail,
