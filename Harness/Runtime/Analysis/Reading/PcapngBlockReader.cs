@@ -175,28 +175,9 @@ internal sealed class PcapngBlockReader : ICaptureFrameSource
         return false;
     }
 
-    private bool ReadEnhancedPacket(ReadOnlyMemory<byte> body, long offset, string name, out RawCapturedFrame frame)
-    {
-        var span = body.Span;
-        if (span.Length < 20)
-        {
-            throw Corrupt($"body of {span.Length} bytes is shorter than the 20-byte fixed part", offset, name);
-        }
-
-        var face = Interface(order.UInt32(span), offset, name);
-        ulong units = ((ulong)order.UInt32(span[4..]) << 32) | order.UInt32(span[8..]);
-        uint captured = order.UInt32(span[12..]);
-        uint original = order.UInt32(span[16..]);
-        if (captured > span.Length - 20)
-        {
-            throw Corrupt($"captured length {captured} exceeds the {span.Length - 20} bytes the block holds", offset, name);
-        }
-
-        int dataEnd = 20 + (int)captured;
-        string? comment = ReadComment(span[Math.Min(span.Length, (dataEnd + 3) & ~3)..]);
-        frame = new RawCapturedFrame(face.Timestamp.ToTicks(units), face.LinkType, body[20..dataEnd], (int)Math.Min(int.MaxValue, Math.Max(original, captured)), comment);
-        return true;
-    }
+    // An Enhanced Packet Block starts with a 32-bit interface id.
+    private bool ReadEnhancedPacket(ReadOnlyMemory<byte> body, long offset, string name, out RawCapturedFrame frame) =>
+        ReadTimestampedPacket(body, wideInterfaceId: true, offset, name, out frame);
 
     private bool ReadSimplePacket(ReadOnlyMemory<byte> body, long offset, string name, out RawCapturedFrame frame)
     {
@@ -219,7 +200,11 @@ internal sealed class PcapngBlockReader : ICaptureFrameSource
         return true;
     }
 
-    private bool ReadObsoletePacket(ReadOnlyMemory<byte> body, long offset, string name, out RawCapturedFrame frame)
+    // The obsolete Packet Block starts with a 16-bit interface id and a 16-bit drop count; the rest is laid out as in an EPB.
+    private bool ReadObsoletePacket(ReadOnlyMemory<byte> body, long offset, string name, out RawCapturedFrame frame) =>
+        ReadTimestampedPacket(body, wideInterfaceId: false, offset, name, out frame);
+
+    private bool ReadTimestampedPacket(ReadOnlyMemory<byte> body, bool wideInterfaceId, long offset, string name, out RawCapturedFrame frame)
     {
         var span = body.Span;
         if (span.Length < 20)
@@ -227,7 +212,7 @@ internal sealed class PcapngBlockReader : ICaptureFrameSource
             throw Corrupt($"body of {span.Length} bytes is shorter than the 20-byte fixed part", offset, name);
         }
 
-        var face = Interface(order.UInt16(span), offset, name);
+        var face = Interface(wideInterfaceId ? order.UInt32(span) : order.UInt16(span), offset, name);
         ulong units = ((ulong)order.UInt32(span[4..]) << 32) | order.UInt32(span[8..]);
         uint captured = order.UInt32(span[12..]);
         uint original = order.UInt32(span[16..]);
